@@ -1,0 +1,102 @@
+//! The errors server functions return to pages. Each maps to one localized
+//! message; internal details are logged on the server and never sent.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// The form field an error belongs to, for `aria-describedby`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormField {
+    UserName,
+    Password,
+}
+
+/// Why signing in failed, as the user may learn it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum SignInError {
+    #[error("no user name")]
+    UserNameMissing,
+    #[error("user name not acceptable")]
+    UserNameInvalid,
+    #[error("no password")]
+    PasswordMissing,
+    /// Unknown user, wrong password and disabled account alike: the
+    /// message must not reveal which accounts exist.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("service unavailable")]
+    Unavailable,
+    #[error("request failed")]
+    Transport,
+}
+
+impl SignInError {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Self::UserNameMissing => "error-user-name-missing",
+            Self::UserNameInvalid => "error-user-name-invalid",
+            Self::PasswordMissing => "error-password-missing",
+            Self::InvalidCredentials => "error-invalid-credentials",
+            Self::Unavailable => "error-unavailable",
+            Self::Transport => "error-transport",
+        }
+    }
+
+    /// The field to mark invalid, or `None` for a form-level error.
+    pub fn field(&self) -> Option<FormField> {
+        match self {
+            Self::UserNameMissing | Self::UserNameInvalid => Some(FormField::UserName),
+            Self::PasswordMissing => Some(FormField::Password),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for SignInError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
+        Self::Transport
+    }
+}
+
+/// Failures of server functions without form fields of their own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("service unavailable")]
+    Unavailable,
+    #[error("request failed")]
+    Transport,
+}
+
+impl AppError {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Self::Unavailable => "error-unavailable",
+            Self::Transport => "error-transport",
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
+        Self::Transport
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_failures_share_one_message() {
+        // Everything that could hint at the account's existence maps here.
+        assert_eq!(SignInError::InvalidCredentials.message_key(), "error-invalid-credentials");
+        assert_eq!(SignInError::InvalidCredentials.field(), None);
+    }
+}

@@ -1,0 +1,21 @@
+//! Server functions: each parses its input, calls one service and maps the
+//! result. They work as plain HTML form targets (JavaScript off: the
+//! browser posts, the server redirects) and as calls from the hydrated page.
+
+#[cfg(feature = "ssr")]
+pub mod cookies;
+mod current_user;
+mod errors;
+#[cfg(feature = "ssr")]
+mod plain_form;
+mod set_language;
+mod sign_in;
+mod sign_in_flash;
+mod sign_out;
+
+pub use current_user::{current_user, AccountView, CurrentUser};
+pub use errors::{AppError, FormField, SignInError};
+pub use set_language::{set_language, SetLanguage};
+pub use sign_in::{sign_in, SignIn};
+pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};
+pub use sign_out::{sign_out, SignOut};

@@ -1,0 +1,9 @@
+//! Pure rules shared by the server and the browser: no I/O here.
+
+pub mod local_path;
+pub mod password_input;
+pub mod user_name;
+
+pub use local_path::local_path;
+pub use password_input::{PasswordInput, PasswordInputError};
+pub use user_name::{UserName, UserNameError};

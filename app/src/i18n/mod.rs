@@ -1,0 +1,89 @@
+//! Localized text: every user-facing string comes from `locales/` through
+//! Fluent. The server picks the language per request and writes it to
+//! `<html lang>`; the browser reads it back before hydrating, so both
+//! render the same words.
+
+mod bundles;
+mod lang;
+mod negotiate;
+#[cfg(feature = "ssr")]
+mod request;
+
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use lang::Lang;
+pub use negotiate::negotiate;
+#[cfg(feature = "ssr")]
+pub use request::{request_lang, LANG_COOKIE};
+
+use leptos::prelude::*;
+
+/// A handle for formatting messages in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct I18n {
+    lang: Lang,
+}
+
+impl I18n {
+    pub fn new(lang: Lang) -> Self {
+        Self { lang }
+    }
+
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// The message `key` without arguments.
+    pub fn t(self, key: &str) -> String {
+        bundles::format(self.lang, key, None)
+    }
+
+    /// The message `key` with named arguments.
+    pub fn t_with(self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        bundles::format(self.lang, key, Some(&fluent_args))
+    }
+}
+
+/// Makes `lang` the language of everything rendered below.
+pub fn provide_i18n(lang: Lang) {
+    provide_context(I18n::new(lang));
+}
+
+/// The language of the current render. Islands hydrate without their
+/// server parents' context, so the browser falls back to `<html lang>`.
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(page_lang()))
+}
+
+/// The language the page was rendered in: per request on the server, from
+/// `<html lang>` in the browser.
+pub fn page_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        request_lang()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document_lang()
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn document_lang() -> Lang {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        Lang::default()
+    }
+}

@@ -1,0 +1,62 @@
+//! Signing in and out against the directory.
+
+use super::ServiceError;
+use crate::domain::{PasswordInput, UserName};
+use secrecy::{ExposeSecret, SecretString};
+
+/// The opaque value of a session cookie.
+#[derive(Clone)]
+pub struct SessionToken(SecretString);
+
+impl SessionToken {
+    pub fn new(value: String) -> Self {
+        Self(SecretString::from(value))
+    }
+
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(<redacted>)")
+    }
+}
+
+/// Who a valid session belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionUser {
+    pub user_principal_name: String,
+    pub display_name: String,
+}
+
+/// Why a sign-in did not produce a session. The first three look the same
+/// to the user, so nobody learns which accounts exist.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInFailure {
+    #[error("no such user")]
+    UnknownUser,
+    #[error("wrong password")]
+    WrongPassword,
+    #[error("account disabled")]
+    Disabled,
+    #[error(transparent)]
+    Service(#[from] ServiceError),
+}
+
+#[async_trait::async_trait]
+pub trait Accounts: Send + Sync {
+    /// Checks the password and, on success, opens a fresh session.
+    async fn sign_in(
+        &self,
+        name: &UserName,
+        password: &PasswordInput,
+    ) -> Result<SessionToken, SignInFailure>;
+
+    /// The user of a live session, or `None` when it is unknown or expired.
+    async fn session_user(&self, token: &SessionToken) -> Result<Option<SessionUser>, ServiceError>;
+
+    /// Ends the session. Ending an unknown session is not an error.
+    async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError>;
+}

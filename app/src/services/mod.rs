@@ -1,0 +1,43 @@
+//! What the pages need from the outside world, as traits the server
+//! implements and provides through context. Swapping storage or a
+//! directory never touches a page or a server function.
+
+mod accounts;
+mod clock;
+mod cookie_policy;
+
+pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
+pub use clock::{Clock, SystemClock};
+pub use cookie_policy::CookiePolicy;
+
+use std::sync::Arc;
+
+/// Everything a server function may call, provided per request.
+#[derive(Clone)]
+pub struct Services {
+    pub accounts: Arc<dyn Accounts>,
+    pub cookies: CookiePolicy,
+}
+
+/// The services of the current request. Missing services are a wiring bug
+/// reported as an internal error, never a panic.
+pub fn use_services() -> Result<Services, ServiceUnavailable> {
+    leptos::prelude::use_context::<Services>().ok_or(ServiceUnavailable)
+}
+
+/// The server was not wired with its services.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("services are not provided in this context")]
+pub struct ServiceUnavailable;
+
+/// A failure inside a service (storage down, hashing pool gone). Logged by
+/// the server function that meets it; the user sees a generic message.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ServiceError(pub String);
+
+impl ServiceError {
+    pub fn new(source: impl std::fmt::Display) -> Self {
+        Self(source.to_string())
+    }
+}

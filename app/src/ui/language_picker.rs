@@ -1,0 +1,35 @@
+use crate::api::SetLanguage;
+use crate::i18n::{use_i18n, I18n, Lang};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_location;
+
+/// Picks the interface language. A plain form with a submit button: it
+/// works without JavaScript and never changes the page while the user is
+/// still moving through the options.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let current = i18n.lang();
+    let return_to = use_location().pathname.get_untracked();
+    view! {
+        <form class="language-picker" method="post" action=SetLanguage::url()>
+            <label for="language-select">{i18n.t("language-label")}</label>
+            <select id="language-select" name="lang">
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            // Each language is named in itself.
+                            <option value=lang.tag() selected=lang == current lang=lang.tag()>
+                                {I18n::new(lang).t("language-name")}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <input type="hidden" name="return_to" value=return_to/>
+            <button type="submit" class="button-secondary">{i18n.t("language-apply")}</button>
+        </form>
+    }
+}

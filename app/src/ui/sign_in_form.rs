@@ -1,0 +1,62 @@
+use super::{FieldError, PasswordField};
+use crate::api::{FormField, SignIn, SignInError};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The user name and password form. Without JavaScript it posts and the
+/// server redirects; hydrated, errors appear in place and success moves on
+/// to the account page without a reload.
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
+pub fn SignInForm(initial_error: Option<SignInError>, initial_username: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SignIn>::new();
+    let error = Memo::new(move |_| match action.value().get() {
+        Some(Err(e)) => Some(e),
+        Some(Ok(())) => None,
+        None => initial_error.clone(),
+    });
+    let message_for = move |field: Option<FormField>| {
+        Signal::derive(move || {
+            error.get().filter(|e| e.field() == field).map(|e| i18n.t(e.message_key()))
+        })
+    };
+    let form_error = message_for(None);
+    let user_name_error = message_for(Some(FormField::UserName));
+    let password_error = message_for(Some(FormField::Password));
+    view! {
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <div class="form-error" role="alert" id="sign-in-error">
+                {move || form_error.get()}
+            </div>
+            <div class="field">
+                <label for="username">{i18n.t("sign-in-user-name")}</label>
+                <input
+                    id="username"
+                    name="username"
+                    type="text"
+                    inputmode="email"
+                    autocomplete="username"
+                    autocapitalize="none"
+                    spellcheck="false"
+                    required=true
+                    value=initial_username
+                    aria-invalid=move || user_name_error.get().is_some().then_some("true")
+                    aria-describedby=move || user_name_error.get().is_some().then_some("username-error")
+                />
+                <FieldError id="username-error" message=user_name_error/>
+            </div>
+            <PasswordField
+                id="password"
+                name="password"
+                label_key="sign-in-password"
+                error_id="password-error"
+                autocomplete="current-password"
+                error=password_error
+            />
+            <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                {i18n.t("sign-in-submit")}
+            </button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,54 @@
+//! Signing in against the built-in directory.
+
+use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, users};
+use app::domain::{PasswordInput, UserName};
+use app::services::{Accounts, Clock, ServiceError, SessionToken, SessionUser, SignInFailure};
+use sqlx::SqlitePool;
+use std::sync::Arc;
+
+pub struct SqlAccounts {
+    pub pool: SqlitePool,
+    pub hasher: PasswordHasher,
+    pub keys: SessionKeys,
+    pub clock: Arc<dyn Clock>,
+}
+
+#[async_trait::async_trait]
+impl Accounts for SqlAccounts {
+    async fn sign_in(
+        &self,
+        name: &UserName,
+        password: &PasswordInput,
+    ) -> Result<SessionToken, SignInFailure> {
+        let user =
+            users::find_by_upn_key(&self.pool, &name.lookup_key()).await.map_err(ServiceError::new)?;
+        // Unknown users are checked against a dummy hash: same work, same time.
+        let matches = self
+            .hasher
+            .verify(password.expose(), user.as_ref().map(|u| u.password_hash.as_str()))
+            .await
+            .map_err(ServiceError::new)?;
+        let user = match user {
+            None => return Err(SignInFailure::UnknownUser),
+            Some(_) if !matches => return Err(SignInFailure::WrongPassword),
+            // Checked only after the password, so it reveals nothing to guessers.
+            Some(user) if !user.enabled => return Err(SignInFailure::Disabled),
+            Some(user) => user,
+        };
+        let token = self.keys.new_token().map_err(ServiceError::new)?;
+        sessions::insert(&self.pool, &self.keys.hash(&token), user.id, self.clock.unix_seconds())
+            .await
+            .map_err(ServiceError::new)?;
+        Ok(token)
+    }
+
+    async fn session_user(&self, token: &SessionToken) -> Result<Option<SessionUser>, ServiceError> {
+        sessions::user_of(&self.pool, &self.keys.hash(token), self.clock.unix_seconds())
+            .await
+            .map_err(ServiceError::new)
+    }
+
+    async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError> {
+        sessions::delete(&self.pool, &self.keys.hash(token)).await.map_err(ServiceError::new)
+    }
+}

@@ -1,0 +1,59 @@
+//! The HTTP surface: pages, server functions, static assets and the
+//! layers around them.
+
+pub mod origin_guard;
+pub mod security_headers;
+
+use app::services::Services;
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{header, HeaderValue},
+    middleware, Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use origin_guard::PublicOrigin;
+use tower::ServiceBuilder;
+use tower_http::{compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer};
+
+/// Largest request body accepted. Forms here are a few fields.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+
+pub fn router(options: LeptosOptions, services: Services, public_origin: &str, hsts: bool) -> Router {
+    let routes = generate_route_list(app::App);
+    let context = move || provide_context(services.clone());
+    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    // Built assets: served precompressed when cargo-leptos made .br/.gz
+    // files, revalidated on every load since their names carry no hash.
+    let assets = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
+    let mut router = Router::new()
+        .nest_service(&format!("/{}", options.site_pkg_dir), assets)
+        .leptos_routes_with_context(&options, routes, context.clone(), {
+            let options = options.clone();
+            move || app::shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(context, app::shell))
+        .with_state(options);
+    for layer in security_headers::layers(hsts) {
+        router = router.layer(layer);
+    }
+    router
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(middleware::from_fn_with_state(
+            PublicOrigin(public_origin.into()),
+            origin_guard::reject_cross_site,
+        ))
+        .layer(middleware::map_request(limit_body))
+}
+
+/// Bounds every request body, so no handler reads more than the cap; the
+/// read fails past it and the request is refused.
+async fn limit_body(request: Request) -> Request {
+    request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)))
+}

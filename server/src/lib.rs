@@ -1,0 +1,14 @@
+//! The sspr server: configuration, storage, HTTP and the administrator CLI.
+//! Pages and server functions live in the `app` crate.
+
+pub mod accounts;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod password_hasher;
+pub mod session_key;
+pub mod sessions;
+pub mod startup;
+pub mod users;

@@ -1,0 +1,103 @@
+//! Server-side sessions.
+
+use app::services::{SessionToken, SessionUser};
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
+use sha2::Sha256;
+use sqlx::SqlitePool;
+use std::time::Duration;
+
+/// A session ends this long after sign-in, however active it is.
+pub const SESSION_LIFETIME: Duration = Duration::from_secs(8 * 60 * 60);
+const TOKEN_BYTES: usize = 32;
+
+/// Makes tokens and the keyed hashes stored in their place.
+#[derive(Clone)]
+pub struct SessionKeys {
+    key: SecretString,
+}
+
+impl SessionKeys {
+    pub fn new(key: SecretString) -> Self {
+        Self { key }
+    }
+
+    /// A fresh unguessable token (256 bits from the OS).
+    pub fn new_token(&self) -> Result<SessionToken, getrandom::Error> {
+        let mut bytes = [0u8; TOKEN_BYTES];
+        getrandom::fill(&mut bytes)?;
+        Ok(SessionToken::new(URL_SAFE_NO_PAD.encode(bytes)))
+    }
+
+    /// HMAC-SHA256 of the token under the session key, hex-encoded.
+    pub fn hash(&self, token: &SessionToken) -> String {
+        // HMAC accepts keys of any length, so this cannot fail.
+        let mut mac = match Hmac::<Sha256>::new_from_slice(self.key.expose_secret().as_bytes()) {
+            Ok(mac) => mac,
+            Err(_) => return String::new(),
+        };
+        mac.update(token.expose().as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+}
+
+pub async fn insert(
+    pool: &SqlitePool,
+    token_hash: &str,
+    user_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let expires_at = now.saturating_add(SESSION_LIFETIME.as_secs().try_into().unwrap_or(i64::MAX));
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The user of a session that has not expired and whose account is enabled.
+pub async fn user_of(pool: &SqlitePool, token_hash: &str, now: i64) -> Result<Option<SessionUser>, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT u.user_principal_name, u.display_name FROM sessions s \
+         JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = ? AND s.expires_at > ? AND u.enabled = 1",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(user_principal_name, display_name)| SessionUser { user_principal_name, display_name }))
+}
+
+pub async fn delete(pool: &SqlitePool, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(pool).await?;
+    Ok(())
+}
+
+/// Drops sessions that have expired; run now and then.
+pub async fn delete_expired(pool: &SqlitePool, now: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(pool).await?;
+    Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_unique_and_hashes_keyed() {
+        let keys = SessionKeys::new(SecretString::from("k".repeat(32)));
+        let other = SessionKeys::new(SecretString::from("j".repeat(32)));
+        let a = keys.new_token().unwrap();
+        let b = keys.new_token().unwrap();
+        assert_ne!(a.expose(), b.expose());
+        assert_eq!(a.expose().len(), 43);
+        assert_eq!(keys.hash(&a), keys.hash(&a));
+        assert_ne!(keys.hash(&a), other.hash(&a));
+        assert!(!keys.hash(&a).contains(a.expose()));
+    }
+}

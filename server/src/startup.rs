@@ -1,0 +1,99 @@
+//! Building the application from settings, and running it.
+
+use crate::{accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher, session_key, sessions};
+use app::services::{Clock, CookiePolicy, Services, SystemClock};
+use leptos::prelude::LeptosOptions;
+use sqlx::SqlitePool;
+use std::{sync::Arc, time::Duration};
+use tokio::net::TcpListener;
+
+/// At most this many Argon2 hashes (19 MiB each) run at once.
+const MAX_CONCURRENT_HASHES: usize = 4;
+/// How often expired sessions are swept from the database.
+const SESSION_SWEEP_INTERVAL: Duration = Duration::from_secs(15 * 60);
+
+/// The name of the browser bundle, as cargo-leptos writes it.
+pub const OUTPUT_NAME: &str = "sspr";
+
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+}
+
+impl Application {
+    /// Connects, migrates, wires the services and binds the listener.
+    pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
+        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let pool = db::connect(&settings.database_url()).await?;
+        db::migrate(&pool).await?;
+        let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
+        let accounts = SqlAccounts {
+            pool: pool.clone(),
+            hasher: PasswordHasher::new(MAX_CONCURRENT_HASHES)?,
+            keys: sessions::SessionKeys::new(key),
+            clock: clock.clone(),
+        };
+        let services = Services {
+            accounts: Arc::new(accounts),
+            cookies: CookiePolicy { secure: settings.cookies_secure() },
+        };
+        let listener = TcpListener::bind(settings.listen_addr).await?;
+        let options = LeptosOptions::builder()
+            .output_name(OUTPUT_NAME)
+            .site_root(settings.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(listener.local_addr()?)
+            .env(leptos::config::Env::PROD)
+            .build();
+        let router =
+            http::router(options, services, &settings.public_origin(), settings.cookies_secure());
+        Ok(Self { listener, router, pool, clock })
+    }
+
+    /// The port actually bound (useful when the settings asked for 0).
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or_default()
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let pool = self.pool.clone();
+        let clock = self.clock.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(SESSION_SWEEP_INTERVAL);
+            loop {
+                tick.tick().await;
+                if let Err(e) = sessions::delete_expired(&pool, clock.unix_seconds()).await {
+                    tracing::warn!(error = %e, "could not sweep expired sessions");
+                }
+            }
+        });
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
