@@ -180,14 +180,16 @@ fn is_loopback(url: &Url) -> bool {
 /// One line: the key, where its value came from, and what is wrong.
 fn describe(error: figment::Error) -> ConfigError {
     let key = if error.path.is_empty() { "config".to_owned() } else { error.path.join(".") };
-    let source_note = error
-        .metadata
-        .as_ref()
-        .map(|m| {
-            let name = m.interpolate(&error.profile.clone().unwrap_or_default(), &error.path);
-            format!(" (from {} {name})", m.name)
-        })
-        .unwrap_or_default();
+    let source_note = match &error.metadata {
+        Some(m) if m.name.contains("environment") => {
+            format!(" (from environment variable SSPR_{})", key.to_uppercase().replace('.', "_"))
+        }
+        Some(m) => match &m.source {
+            Some(source) => format!(" (from {source})"),
+            None => format!(" (from {})", m.name),
+        },
+        None => String::new(),
+    };
     ConfigError { key, reason: error.kind.to_string(), source_note }
 }
 

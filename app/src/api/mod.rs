@@ -8,11 +8,15 @@ mod current_user;
 mod errors;
 #[cfg(feature = "ssr")]
 mod plain_form;
+#[cfg(feature = "ssr")]
+mod redirect_page;
 mod set_language;
 mod sign_in;
 mod sign_in_flash;
 mod sign_out;
 
+#[cfg(feature = "ssr")]
+pub use redirect_page::redirect_page;
 pub use current_user::{current_user, AccountView, CurrentUser};
 pub use errors::{AppError, FormField, SignInError};
 pub use set_language::{set_language, SetLanguage};

@@ -20,7 +20,7 @@ pub fn AccountPage() -> impl IntoView {
                         Ok(Some(account)) => signed_in(account).into_any(),
                         Ok(None) => {
                             #[cfg(feature = "ssr")]
-                            leptos_axum::redirect("/");
+                            crate::api::redirect_page("/");
                             view! {
                                 <p>{i18n.t("account-signed-out")}</p>
                                 <a href="/">{i18n.t("account-go-sign-in")}</a>

@@ -8,8 +8,10 @@ use app::services::Services;
 use axum::{
     body::Body,
     extract::Request,
-    http::{header, HeaderValue},
-    middleware, Router,
+    http::{header, HeaderValue, StatusCode},
+    middleware,
+    response::{IntoResponse, Response},
+    Router,
 };
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -49,11 +51,20 @@ pub fn router(options: LeptosOptions, services: Services, public_origin: &str, h
             PublicOrigin(public_origin.into()),
             origin_guard::reject_cross_site,
         ))
-        .layer(middleware::map_request(limit_body))
+        .layer(middleware::from_fn(limit_body))
 }
 
-/// Bounds every request body, so no handler reads more than the cap; the
-/// read fails past it and the request is refused.
-async fn limit_body(request: Request) -> Request {
-    request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)))
+/// Bounds every request body. A declared length over the cap is refused at
+/// once (413); a body without one fails to read past the cap.
+async fn limit_body(request: Request, next: middleware::Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)));
+    next.run(request).await
 }

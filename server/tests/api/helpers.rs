@@ -1,0 +1,143 @@
+use app::services::Clock;
+use reqwest::{header, redirect::Policy, Client, Response};
+use secrecy::SecretString;
+use sspr::{config::Settings, db, password_hasher::PasswordHasher, startup::Application, users};
+use std::{
+    sync::{
+        atomic::{AtomicI64, Ordering},
+        Arc,
+    },
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+use tempfile::TempDir;
+use url::Url;
+
+pub const PASSWORD: &str = "Correct-Horse-Battery-9";
+
+/// A clock the test moves by hand.
+#[derive(Default)]
+pub struct TestClock {
+    offset_seconds: AtomicI64,
+}
+
+impl TestClock {
+    pub fn advance(&self, by: Duration) {
+        self.offset_seconds.fetch_add(by.as_secs() as i64, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> SystemTime {
+        let offset = self.offset_seconds.load(Ordering::SeqCst) as u64;
+        SystemTime::now() + Duration::from_secs(offset)
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub pool: sqlx::SqlitePool,
+    pub clock: Arc<TestClock>,
+    pub settings: Settings,
+    _dir: TempDir,
+}
+
+pub struct Options {
+    pub public_base_url: &'static str,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { public_base_url: "http://127.0.0.1:3000/" }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let site_root = dir.path().join("site");
+    std::fs::create_dir_all(site_root.join("pkg")).unwrap();
+    let settings = Settings {
+        listen_addr: "127.0.0.1:0".parse().unwrap(),
+        public_base_url: Url::parse(options.public_base_url).unwrap(),
+        database_url: Some(format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display())),
+        session_key: Some(SecretString::from("test-session-key-".repeat(3))),
+        data_dir: dir.path().to_path_buf(),
+        site_root,
+        log: "warn".to_owned(),
+    };
+    let clock = Arc::new(TestClock::default());
+    let app = Application::build_with_clock(&settings, clock.clone()).await.unwrap();
+    let port = app.port();
+    tokio::spawn(app.run_until_stopped());
+    let pool = db::connect(&settings.database_url()).await.unwrap();
+    TestApp { address: format!("http://127.0.0.1:{port}"), pool, clock, settings, _dir: dir }
+}
+
+impl TestApp {
+    pub async fn add_user(&self, upn: &str, display_name: &str, enabled: bool) {
+        let hash = PasswordHasher::new(1).unwrap().hash(PASSWORD).await.unwrap();
+        let user = users::NewUser {
+            user_principal_name: upn,
+            display_name,
+            password_hash: &hash,
+            enabled,
+        };
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64;
+        assert!(users::insert_if_absent(&self.pool, &user, now).await.unwrap());
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Posts a form the way a browser without JavaScript does.
+    pub async fn post_form(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(path))
+            .header(header::ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn sign_in(&self, client: &Client, user: &str, password: &str) -> Response {
+        self.post_form(client, "/api/sign_in", &[("username", user), ("password", password)]).await
+    }
+
+    pub async fn session_count(&self) -> i64 {
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM sessions").fetch_one(&self.pool).await.unwrap();
+        n
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects (tests
+/// look at them), does not decompress (tests look at encodings).
+pub fn browser() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .no_gzip()
+        .no_brotli()
+        .build()
+        .unwrap()
+}
+
+pub fn location(response: &Response) -> Option<String> {
+    response.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned())
+}
+
+/// The `Set-Cookie` header that sets `name`, if any.
+pub fn set_cookie(response: &Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with(&format!("{name}=")))
+}

@@ -1,0 +1,11 @@
+//! HTTP-level tests against a real server on a free port, each with its own
+//! SQLite database. One binary, so it links once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod cli;
+mod demo;
+mod helpers;
+mod language;
+mod pages;
+mod security;
+mod sign_in;
