@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -69,9 +69,11 @@ pub fn App() -> impl IntoView {
             </SiteHeader>
             <main id="main" class="page">
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("") view=SignInPage/>
-                    <Route path=path!("account") view=AccountPage/>
-                    <Route path=path!("reset") view=ResetPage/>
+                    // Async: the whole page is rendered before it is sent, so
+                    // it is complete without the script that streaming needs.
+                    <Route path=path!("") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("reset") view=ResetPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

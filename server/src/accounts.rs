@@ -20,8 +20,9 @@ impl Accounts for SqlAccounts {
         name: &UserName,
         password: &PasswordInput,
     ) -> Result<SessionToken, SignInFailure> {
-        let user =
-            users::find_by_upn_key(&self.pool, &name.lookup_key()).await.map_err(ServiceError::new)?;
+        let user = users::find_by_upn_key(&self.pool, &name.lookup_key())
+            .await
+            .map_err(ServiceError::new)?;
         // Unknown users are checked against a dummy hash: same work, same time.
         let matches = self
             .hasher
@@ -42,7 +43,10 @@ impl Accounts for SqlAccounts {
         Ok(token)
     }
 
-    async fn session_user(&self, token: &SessionToken) -> Result<Option<SessionUser>, ServiceError> {
+    async fn session_user(
+        &self,
+        token: &SessionToken,
+    ) -> Result<Option<SessionUser>, ServiceError> {
         sessions::user_of(&self.pool, &self.keys.hash(token), self.clock.unix_seconds())
             .await
             .map_err(ServiceError::new)

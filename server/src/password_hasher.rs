@@ -2,7 +2,9 @@
 //! many hashes run at once so a burst of sign-ins cannot exhaust memory.
 
 use argon2::{
-    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString},
+    password_hash::{
+        rand_core::OsRng, PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString,
+    },
     Algorithm, Argon2, Params, Version,
 };
 use std::sync::Arc;
@@ -55,8 +57,7 @@ impl PasswordHasher {
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, HashError> {
-        let _permit =
-            self.permits.acquire().await.map_err(|e| HashError::Task(e.to_string()))?;
+        let _permit = self.permits.acquire().await.map_err(|e| HashError::Task(e.to_string()))?;
         tokio::task::spawn_blocking(work).await.map_err(|e| HashError::Task(e.to_string()))
     }
 }

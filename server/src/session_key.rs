@@ -8,7 +8,10 @@ const KEY_FILE: &str = "session.key";
 
 /// The configured key, else the one in `data_dir/session.key`, else a new
 /// random one written there (readable by the owner only).
-pub fn load_or_create(configured: Option<SecretString>, data_dir: &Path) -> anyhow::Result<SecretString> {
+pub fn load_or_create(
+    configured: Option<SecretString>,
+    data_dir: &Path,
+) -> anyhow::Result<SecretString> {
     if let Some(key) = configured {
         return Ok(key);
     }

@@ -49,18 +49,24 @@ pub async fn insert(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let expires_at = now.saturating_add(SESSION_LIFETIME.as_secs().try_into().unwrap_or(i64::MAX));
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-        .bind(token_hash)
-        .bind(user_id)
-        .bind(now)
-        .bind(expires_at)
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(now)
+    .bind(expires_at)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
 /// The user of a session that has not expired and whose account is enabled.
-pub async fn user_of(pool: &SqlitePool, token_hash: &str, now: i64) -> Result<Option<SessionUser>, sqlx::Error> {
+pub async fn user_of(
+    pool: &SqlitePool,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<SessionUser>, sqlx::Error> {
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT u.user_principal_name, u.display_name FROM sessions s \
          JOIN users u ON u.id = s.user_id \
@@ -70,7 +76,10 @@ pub async fn user_of(pool: &SqlitePool, token_hash: &str, now: i64) -> Result<Op
     .bind(now)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|(user_principal_name, display_name)| SessionUser { user_principal_name, display_name }))
+    Ok(row.map(|(user_principal_name, display_name)| SessionUser {
+        user_principal_name,
+        display_name,
+    }))
 }
 
 pub async fn delete(pool: &SqlitePool, token_hash: &str) -> Result<(), sqlx::Error> {
@@ -80,7 +89,8 @@ pub async fn delete(pool: &SqlitePool, token_hash: &str) -> Result<(), sqlx::Err
 
 /// Drops sessions that have expired; run now and then.
 pub async fn delete_expired(pool: &SqlitePool, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(pool).await?;
+    let done =
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(pool).await?;
     Ok(done.rows_affected())
 }
 

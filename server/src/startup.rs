@@ -1,6 +1,9 @@
 //! Building the application from settings, and running it.
 
-use crate::{accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher, session_key, sessions};
+use crate::{
+    accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
+    session_key, sessions,
+};
 use app::services::{Clock, CookiePolicy, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
 use sqlx::SqlitePool;
@@ -28,7 +31,10 @@ impl Application {
         Self::build_with_clock(settings, Arc::new(SystemClock)).await
     }
 
-    pub async fn build_with_clock(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+    pub async fn build_with_clock(
+        settings: &Settings,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Self> {
         let pool = db::connect(&settings.database_url()).await?;
         db::migrate(&pool).await?;
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;

@@ -20,7 +20,10 @@ pub struct NewUser<'a> {
 }
 
 /// Looks a user up by the lower-cased user principal name.
-pub async fn find_by_upn_key(pool: &SqlitePool, key: &str) -> Result<Option<UserRecord>, sqlx::Error> {
+pub async fn find_by_upn_key(
+    pool: &SqlitePool,
+    key: &str,
+) -> Result<Option<UserRecord>, sqlx::Error> {
     sqlx::query_as::<_, UserRecord>(
         "SELECT id, user_principal_name, display_name, password_hash, enabled \
          FROM users WHERE upn_key = ?",
@@ -32,7 +35,11 @@ pub async fn find_by_upn_key(pool: &SqlitePool, key: &str) -> Result<Option<User
 
 /// Creates the user unless one with the same name exists. Returns whether
 /// a row was written.
-pub async fn insert_if_absent(pool: &SqlitePool, user: &NewUser<'_>, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn insert_if_absent(
+    pool: &SqlitePool,
+    user: &NewUser<'_>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "INSERT INTO users (user_principal_name, upn_key, display_name, password_hash, enabled, created_at) \
          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (upn_key) DO NOTHING",

@@ -35,10 +35,9 @@ pub fn site_cookie(policy: CookiePolicy, name: &str, value: String) -> Cookie<'s
 
 /// Adds `Set-Cookie` to the response of the current request.
 pub fn send(cookie: &Cookie<'_>) {
-    if let (Some(res), Ok(value)) = (
-        use_context::<ResponseOptions>(),
-        HeaderValue::from_str(&cookie.encoded().to_string()),
-    ) {
+    if let (Some(res), Ok(value)) =
+        (use_context::<ResponseOptions>(), HeaderValue::from_str(&cookie.encoded().to_string()))
+    {
         res.append_header(header::SET_COOKIE, value);
     }
 }

@@ -15,10 +15,10 @@ mod sign_in;
 mod sign_in_flash;
 mod sign_out;
 
-#[cfg(feature = "ssr")]
-pub use redirect_page::redirect_page;
 pub use current_user::{current_user, AccountView, CurrentUser};
 pub use errors::{AppError, FormField, SignInError};
+#[cfg(feature = "ssr")]
+pub use redirect_page::redirect_page;
 pub use set_language::{set_language, SetLanguage};
 pub use sign_in::{sign_in, SignIn};
 pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};

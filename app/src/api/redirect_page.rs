@@ -6,7 +6,9 @@ use leptos_axum::ResponseOptions;
 /// the client accepts (unlike `leptos_axum::redirect`, which is meant for
 /// server-function calls).
 pub fn redirect_page(path: &str) {
-    if let (Some(res), Ok(location)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(path)) {
+    if let (Some(res), Ok(location)) =
+        (use_context::<ResponseOptions>(), HeaderValue::from_str(path))
+    {
         res.set_status(StatusCode::FOUND);
         res.insert_header(header::LOCATION, location);
     }

@@ -13,7 +13,8 @@ pub async fn set_language(lang: String, return_to: String) -> Result<(), AppErro
 
     let services = crate::services::use_services().map_err(|_| AppError::Unavailable)?;
     if let Some(lang) = Lang::from_tag(&lang) {
-        let mut cookie = super::cookies::site_cookie(services.cookies, LANG_COOKIE, lang.tag().to_owned());
+        let mut cookie =
+            super::cookies::site_cookie(services.cookies, LANG_COOKIE, lang.tag().to_owned());
         cookie.set_max_age(cookie::time::Duration::days(LANG_COOKIE_MAX_AGE_DAYS));
         super::cookies::send(&cookie);
     }

@@ -27,7 +27,15 @@ mod tests {
 
     #[test]
     fn refuses_other_origins() {
-        for raw in ["https://evil.example/", "//evil.example", "/\\evil.example", "evil", "", "/a\r\nb", "/a\\b"] {
+        for raw in [
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "evil",
+            "",
+            "/a\r\nb",
+            "/a\\b",
+        ] {
             assert_eq!(local_path(raw), "/", "{raw:?}");
         }
     }

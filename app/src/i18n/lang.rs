@@ -37,9 +37,7 @@ impl Lang {
     /// region: `it`, `IT` and `it-CH` are all Italian.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
+        Lang::ALL.into_iter().find(|lang| lang.tag().eq_ignore_ascii_case(primary))
     }
 
     pub(crate) fn index(self) -> usize {

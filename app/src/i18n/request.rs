@@ -9,16 +9,12 @@ pub const LANG_COOKIE: &str = "sspr_lang";
 
 /// Negotiates from the request in the current reactive context.
 pub fn request_lang() -> Lang {
-    use_context::<Parts>()
-        .map(|parts| lang_of(&parts.headers))
-        .unwrap_or_default()
+    use_context::<Parts>().map(|parts| lang_of(&parts.headers)).unwrap_or_default()
 }
 
 /// Negotiates from request headers: cookie, then `Accept-Language`.
 pub fn lang_of(headers: &http::HeaderMap) -> Lang {
     let chosen = crate::api::cookies::read(headers, LANG_COOKIE);
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     negotiate(chosen.as_deref(), accept)
 }

@@ -55,7 +55,8 @@ pub trait Accounts: Send + Sync {
     ) -> Result<SessionToken, SignInFailure>;
 
     /// The user of a live session, or `None` when it is unknown or expired.
-    async fn session_user(&self, token: &SessionToken) -> Result<Option<SessionUser>, ServiceError>;
+    async fn session_user(&self, token: &SessionToken)
+        -> Result<Option<SessionUser>, ServiceError>;
 
     /// Ends the session. Ending an unknown session is not an error.
     async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError>;

@@ -1,6 +1,13 @@
 use super::FieldError;
-use crate::i18n::use_i18n;
 use leptos::prelude::*;
+
+/// The localized words of a password field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasswordFieldText {
+    pub label: String,
+    pub show: String,
+    pub hide: String,
+}
 
 /// A password input with its label and error. The show/hide button needs
 /// script, so it appears only once the page is hydrated.
@@ -8,19 +15,19 @@ use leptos::prelude::*;
 pub fn PasswordField(
     id: &'static str,
     name: &'static str,
-    label_key: &'static str,
+    text: PasswordFieldText,
     error_id: &'static str,
     autocomplete: &'static str,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let hydrated = RwSignal::new(false);
     // Effects never run on the server: this flips only in the browser.
     Effect::new(move |_| hydrated.set(true));
     let visible = RwSignal::new(false);
+    let PasswordFieldText { label, show, hide } = text;
     view! {
         <div class="field">
-            <label for=id>{i18n.t(label_key)}</label>
+            <label for=id>{label}</label>
             <div class="password-row">
                 <input
                     id=id
@@ -39,7 +46,10 @@ pub fn PasswordField(
                         aria-pressed=move || visible.get().to_string()
                         on:click=move |_| visible.update(|v| *v = !*v)
                     >
-                        {move || i18n.t(if visible.get() { "password-hide" } else { "password-show" })}
+                        {
+                            let (show, hide) = (show.clone(), hide.clone());
+                            move || if visible.get() { hide.clone() } else { show.clone() }
+                        }
                     </button>
                 </Show>
             </div>

@@ -1,36 +1,43 @@
-use super::{FieldError, PasswordField};
+use super::{FieldError, PasswordField, PasswordFieldText, SignInFormText};
 use crate::api::{FormField, SignIn, SignInError};
-use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// The user name and password form. Without JavaScript it posts and the
-/// server redirects; hydrated, errors appear in place and success moves on
-/// to the account page without a reload.
+/// server redirects; hydrated, errors appear in place without a reload.
 #[cfg_attr(feature = "islands", island)]
 #[cfg_attr(not(feature = "islands"), component)]
-pub fn SignInForm(initial_error: Option<SignInError>, initial_username: String) -> impl IntoView {
-    let i18n = use_i18n();
+pub fn SignInForm(
+    text: SignInFormText,
+    initial_error: Option<SignInError>,
+    initial_username: String,
+) -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     let error = Memo::new(move |_| match action.value().get() {
         Some(Err(e)) => Some(e),
         Some(Ok(())) => None,
         None => initial_error.clone(),
     });
+    let text = StoredValue::new(text);
     let message_for = move |field: Option<FormField>| {
         Signal::derive(move || {
-            error.get().filter(|e| e.field() == field).map(|e| i18n.t(e.message_key()))
+            error.get().filter(|e| e.field() == field).map(|e| text.with_value(|t| t.error(&e)))
         })
     };
     let form_error = message_for(None);
     let user_name_error = message_for(Some(FormField::UserName));
     let password_error = message_for(Some(FormField::Password));
+    let password_text = text.with_value(|t| PasswordFieldText {
+        label: t.password.clone(),
+        show: t.show_password.clone(),
+        hide: t.hide_password.clone(),
+    });
     view! {
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <div class="form-error" role="alert" id="sign-in-error">
                 {move || form_error.get()}
             </div>
             <div class="field">
-                <label for="username">{i18n.t("sign-in-user-name")}</label>
+                <label for="username">{text.with_value(|t| t.user_name.clone())}</label>
                 <input
                     id="username"
                     name="username"
@@ -49,13 +56,13 @@ pub fn SignInForm(initial_error: Option<SignInError>, initial_username: String) 
             <PasswordField
                 id="password"
                 name="password"
-                label_key="sign-in-password"
+                text=password_text
                 error_id="password-error"
                 autocomplete="current-password"
                 error=password_error
             />
             <button type="submit" class="button-primary" disabled=move || action.pending().get()>
-                {i18n.t("sign-in-submit")}
+                {text.with_value(|t| t.submit.clone())}
             </button>
         </ActionForm>
     }

@@ -1,4 +1,4 @@
-use super::SignInForm;
+use super::{SignInForm, SignInFormText};
 use crate::api::take_sign_in_flash;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -21,7 +21,8 @@ pub fn SignInPage() -> impl IntoView {
                         Some(f) => (Some(f.error), f.username),
                         None => (None, String::new()),
                     };
-                    view! { <SignInForm initial_error initial_username/> }
+                    let text = SignInFormText::new(i18n);
+                    view! { <SignInForm text initial_error initial_username/> }
                 })}
             </Suspense>
             <p class="card-footer">

@@ -17,15 +17,23 @@ use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use origin_guard::PublicOrigin;
 use tower::ServiceBuilder;
-use tower_http::{compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer};
+use tower_http::{
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+};
 
 /// Largest request body accepted. Forms here are a few fields.
 const MAX_BODY_BYTES: usize = 64 * 1024;
 
-pub fn router(options: LeptosOptions, services: Services, public_origin: &str, hsts: bool) -> Router {
+pub fn router(
+    options: LeptosOptions,
+    services: Services,
+    public_origin: &str,
+    hsts: bool,
+) -> Router {
     let routes = generate_route_list(app::App);
     let context = move || provide_context(services.clone());
-    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let pkg_dir =
+        std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
     // Built assets: served precompressed when cargo-leptos made .br/.gz
     // files, revalidated on every load since their names carry no hash.
     let assets = ServiceBuilder::new()

@@ -8,15 +8,16 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// For responses that are not pages: nothing may load or frame them.
 const FALLBACK_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
 
-pub fn layers(
-    hsts: bool,
-) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+pub fn layers(hsts: bool) -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     let mut layers = vec![
         SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(FALLBACK_CSP),
         ),
-        SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ),
         SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),

@@ -1,7 +1,11 @@
 use crate::helpers::{browser, location, set_cookie, spawn_app};
 use reqwest::header;
 
-async fn page(app: &crate::helpers::TestApp, accept_language: Option<&str>, cookie: Option<&str>) -> String {
+async fn page(
+    app: &crate::helpers::TestApp,
+    accept_language: Option<&str>,
+    cookie: Option<&str>,
+) -> String {
     let mut request = browser().get(app.url("/"));
     if let Some(value) = accept_language {
         request = request.header(header::ACCEPT_LANGUAGE, value);
@@ -41,8 +45,9 @@ async fn explicit_choice_beats_accept_language() {
 async fn picker_sets_a_lasting_cookie_and_returns_to_the_page() {
     let app = spawn_app().await;
     let client = browser();
-    let response =
-        app.post_form(&client, "/api/set_language", &[("lang", "it"), ("return_to", "/reset")]).await;
+    let response = app
+        .post_form(&client, "/api/set_language", &[("lang", "it"), ("return_to", "/reset")])
+        .await;
     assert_eq!(location(&response).as_deref(), Some("/reset"));
     let cookie = set_cookie(&response, "sspr_lang").unwrap();
     assert!(cookie.starts_with("sspr_lang=it;"), "{cookie}");
@@ -63,8 +68,9 @@ async fn picker_sets_a_lasting_cookie_and_returns_to_the_page() {
 async fn picker_is_not_an_open_redirect() {
     let app = spawn_app().await;
     for target in ["//evil.example/", "https://evil.example/", "/\\evil.example"] {
-        let response =
-            app.post_form(&browser(), "/api/set_language", &[("lang", "en"), ("return_to", target)]).await;
+        let response = app
+            .post_form(&browser(), "/api/set_language", &[("lang", "en"), ("return_to", target)])
+            .await;
         assert_eq!(location(&response).as_deref(), Some("/"), "{target}");
     }
 }

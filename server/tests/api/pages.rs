@@ -8,7 +8,10 @@ async fn sign_in_page_has_labelled_fields_and_the_reset_link() {
     assert!(body.contains("<label for=\"username\">User name</label>"), "{body}");
     assert!(body.contains("<label for=\"password\">Password</label>"), "{body}");
     assert!(body.contains("href=\"/reset\""));
-    assert!(body.contains("Can&#x27;t access your account?") || body.contains("Can't access your account?"));
+    assert!(
+        body.contains("Can&#x27;t access your account?")
+            || body.contains("Can't access your account?")
+    );
     // The show-password toggle needs script: it is not in the server HTML.
     assert!(!body.contains("password-toggle"), "{body}");
 }

@@ -29,7 +29,9 @@ async fn pages_carry_the_security_headers() {
 #[tokio::test]
 async fn nonces_differ_per_response() {
     let app = spawn_app().await;
-    let csp = |r: &reqwest::Response| r.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
+    let csp = |r: &reqwest::Response| {
+        r.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned()
+    };
     let a = browser().get(app.url("/")).send().await.unwrap();
     let b = browser().get(app.url("/")).send().await.unwrap();
     assert_ne!(csp(&a), csp(&b));
@@ -41,7 +43,10 @@ async fn other_responses_get_the_strict_policy() {
     std::fs::write(app.settings.site_root.join("pkg/sspr.js"), "export {}").unwrap();
     let response = browser().get(app.url("/pkg/sspr.js")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.headers()[header::CONTENT_SECURITY_POLICY], "default-src 'none'; frame-ancestors 'none'");
+    assert_eq!(
+        response.headers()[header::CONTENT_SECURITY_POLICY],
+        "default-src 'none'; frame-ancestors 'none'"
+    );
     assert_eq!(response.headers()[header::X_FRAME_OPTIONS], "DENY");
 }
 
@@ -57,7 +62,9 @@ async fn cross_site_posts_are_refused() {
         }
         request.send()
     };
-    let refused = post(&[("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")]).await.unwrap();
+    let refused = post(&[("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")])
+        .await
+        .unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let refused = post(&[("origin", "https://evil.example")]).await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
@@ -93,7 +100,11 @@ async fn html_and_assets_are_compressed() {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::OK, "{path}");
-        assert_eq!(response.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()), Some(encoding), "{path}");
+        assert_eq!(
+            response.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()),
+            Some(encoding),
+            "{path}"
+        );
     }
 }
 

@@ -1,0 +1,41 @@
+# The two commands (see README):
+#   make run    install what is missing, build release, create demo data,
+#               serve http://127.0.0.1:3000
+#   make test   install what is missing and run every check
+SHELL := /bin/bash
+ENV := source .ci/env.sh &&
+
+.PHONY: run test setup-build setup-test fmt clippy unit build e2e page-weight
+
+run: setup-build build
+	$(ENV) ./target/release/sspr demo
+	$(ENV) ./target/release/sspr serve
+
+test: setup-test fmt clippy unit build e2e
+
+setup-build:
+	@.ci/setup.sh build
+
+setup-test:
+	@.ci/setup.sh test
+
+fmt:
+	$(ENV) cargo fmt --all --check
+
+clippy:
+	$(ENV) cargo clippy --workspace --all-targets --locked -- -D warnings
+	$(ENV) cargo clippy -p app --lib --locked --target wasm32-unknown-unknown \
+	  --no-default-features --features hydrate,islands -Zbuild-std=std,panic_abort \
+	  --target-dir target/front -- -D warnings
+
+unit:
+	$(ENV) cargo test --workspace --locked
+
+build:
+	$(ENV) cargo leptos build --release --precompress
+
+e2e:
+	$(ENV) end2end/run.sh
+
+page-weight:
+	$(ENV) cd end2end && node page-weight.mjs $(URL)

@@ -1,0 +1,68 @@
+use crate::api::SignInError;
+use crate::i18n::I18n;
+use serde::{Deserialize, Serialize};
+
+/// Every string the sign-in form shows, already localized. The server hands
+/// them to the form so that the browser needs no translation machinery.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInFormText {
+    pub user_name: String,
+    pub password: String,
+    pub submit: String,
+    pub show_password: String,
+    pub hide_password: String,
+    errors: Vec<(SignInError, String)>,
+}
+
+impl SignInFormText {
+    pub fn new(i18n: I18n) -> Self {
+        let errors = [
+            SignInError::UserNameMissing,
+            SignInError::UserNameInvalid,
+            SignInError::PasswordMissing,
+            SignInError::InvalidCredentials,
+            SignInError::Unavailable,
+            SignInError::Transport,
+        ]
+        .into_iter()
+        .map(|e| {
+            let text = i18n.t(e.message_key());
+            (e, text)
+        })
+        .collect();
+        Self {
+            user_name: i18n.t("sign-in-user-name"),
+            password: i18n.t("sign-in-password"),
+            submit: i18n.t("sign-in-submit"),
+            show_password: i18n.t("password-show"),
+            hide_password: i18n.t("password-hide"),
+            errors,
+        }
+    }
+
+    /// The message for `error`.
+    pub fn error(&self, error: &SignInError) -> String {
+        self.errors
+            .iter()
+            .find(|(e, _)| e == error)
+            .map(|(_, text)| text.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_error_has_a_message_in_every_language() {
+        for lang in Lang::ALL {
+            let text = SignInFormText::new(I18n::new(lang));
+            for (error, message) in &text.errors {
+                assert!(!message.is_empty());
+                assert_ne!(message, error.message_key(), "{lang:?} lacks {error:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { ADA, TEXT, hydrated, jsOn, watchErrors, type Lang } from './support';
+
+for (const lang of ['en', 'it'] as Lang[]) {
+  const t = TEXT[lang];
+
+  test.describe(`sign-in (${lang})`, () => {
+    test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
+
+    test('success lands on the account page, and sign-out returns', async ({ page }, info) => {
+      const errors = watchErrors(page);
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { name: t.heading })).toBeVisible();
+      if (jsOn(info)) await hydrated(page, lang);
+
+      await page.getByLabel(t.userName).fill(ADA.user);
+      await page.getByLabel(t.password, { exact: true }).fill(ADA.password);
+      await page.getByRole('button', { name: t.submit, exact: true }).click();
+
+      await expect(page).toHaveURL(/\/account$/);
+      await expect(page.getByText(t.signedInAs)).toBeVisible();
+      await expect(page.locator('#account-name')).toHaveText(ADA.name);
+
+      await page.getByRole('button', { name: t.signOut }).click();
+      await expect(page).toHaveURL(/\/$/);
+      await page.goto('/account');
+      await expect(page).toHaveURL(/\/$/);
+      expect(errors).toEqual([]);
+    });
+
+    test('failure shows one message and keeps the user name', async ({ page }, info) => {
+      const errors = watchErrors(page);
+      await page.goto('/');
+      if (jsOn(info)) await hydrated(page, lang);
+      // A marker on window survives only if the page is not reloaded.
+      if (jsOn(info)) await page.evaluate(() => ((window as any).__stay = true));
+
+      await page.getByLabel(t.userName).fill(ADA.user);
+      await page.getByLabel(t.password, { exact: true }).fill('not-the-password');
+      await page.getByRole('button', { name: t.submit, exact: true }).click();
+
+      await expect(page.getByRole('alert')).toContainText(t.badCredentials);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByLabel(t.userName)).toHaveValue(ADA.user);
+      if (jsOn(info)) expect(await page.evaluate(() => (window as any).__stay)).toBe(true);
+
+      // An unknown user gets exactly the same message.
+      await page.getByLabel(t.userName).fill('nobody@contoso.example');
+      await page.getByLabel(t.password, { exact: true }).fill('whatever-it-is');
+      await page.getByRole('button', { name: t.submit, exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(t.badCredentials);
+      await expect(page.getByLabel(t.userName)).toHaveValue('nobody@contoso.example');
+      expect(errors).toEqual([]);
+    });
+
+    test('an empty user name is reported on its field', async ({ page }, info) => {
+      await page.goto('/');
+      if (jsOn(info)) await hydrated(page, lang);
+      await page.getByLabel(t.password, { exact: true }).fill('something');
+      await page.getByRole('button', { name: t.submit, exact: true }).click();
+      const field = page.getByLabel(t.userName);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAttribute('aria-describedby', 'username-error');
+      await expect(page.locator('#username-error')).toBeVisible();
+    });
+  });
+}
+
+test('the whole sign-in works from the keyboard alone', async ({ page }, info) => {
+  await page.goto('/');
+  if (jsOn(info)) await hydrated(page, 'en');
+  await page.getByLabel(TEXT.en.userName).focus();
+  await page.keyboard.type(ADA.user);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ADA.password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/account$/);
+});
