@@ -9,5 +9,5 @@ export RUSTC=/usr/bin/rustc
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld
 # Debian's cargo/rustc first, then cargo-installed tools, then wasm-opt from npm.
-export PATH="/usr/bin:$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
+export PATH="/usr/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/end2end/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
