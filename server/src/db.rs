@@ -41,9 +41,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("nested/dir/t.db").display());
         let pool = connect(&url).await.unwrap();
-        let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
+        let (mode,): (String,) =
+            sqlx::query_as("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
         assert_eq!(mode, "wal");
-        let (timeout,): (i64,) = sqlx::query_as("PRAGMA busy_timeout").fetch_one(&pool).await.unwrap();
+        let (timeout,): (i64,) =
+            sqlx::query_as("PRAGMA busy_timeout").fetch_one(&pool).await.unwrap();
         assert_eq!(timeout, BUSY_TIMEOUT.as_millis() as i64);
         let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&pool).await.unwrap();
         assert_eq!(fk, 1);
