@@ -204,6 +204,11 @@ mod tests {
         Settings::load(&jail.directory().join("sspr.toml"), false)
     }
 
+    /// The one-line message loading fails with, or "" when it succeeds.
+    fn error_in(jail: &Jail) -> String {
+        load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default()
+    }
+
     #[test]
     fn defaults_without_file_or_environment() {
         Jail::expect_with(|jail| {
@@ -232,8 +237,7 @@ mod tests {
     fn bad_value_names_the_key_in_one_line() {
         Jail::expect_with(|jail| {
             jail.set_env("SSPR_LISTEN_ADDR", "not-an-address");
-            let message =
-                load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default();
+            let message = error_in(jail);
             assert!(message.contains("`listen_addr`"), "{message}");
             assert!(message.contains("SSPR_LISTEN_ADDR"), "{message}");
             assert!(!message.contains('\n'), "{message}");
@@ -245,8 +249,7 @@ mod tests {
     fn unknown_keys_are_rejected() {
         Jail::expect_with(|jail| {
             jail.create_file("sspr.toml", "listen_adr = \"127.0.0.1:4000\"")?;
-            let message =
-                load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default();
+            let message = error_in(jail);
             assert!(message.contains("listen_adr"), "{message}");
             Ok(())
         });
@@ -256,8 +259,7 @@ mod tests {
     fn plain_http_only_on_loopback() {
         Jail::expect_with(|jail| {
             jail.set_env("SSPR_PUBLIC_BASE_URL", "http://sspr.example.com/");
-            let message =
-                load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default();
+            let message = error_in(jail);
             assert!(message.contains("`public_base_url`"), "{message}");
             jail.set_env("SSPR_PUBLIC_BASE_URL", "https://sspr.example.com/");
             let s = load_in(jail).map_err(|e| e.to_string())?;
@@ -271,8 +273,7 @@ mod tests {
     fn short_session_key_is_rejected() {
         Jail::expect_with(|jail| {
             jail.set_env("SSPR_SESSION_KEY", "short");
-            let message =
-                load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default();
+            let message = error_in(jail);
             assert!(message.contains("`session_key`"), "{message}");
             assert!(!message.contains("short"), "the secret must not be echoed: {message}");
             Ok(())

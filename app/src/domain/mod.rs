@@ -1,7 +1,11 @@
 //! Pure rules shared by the server and the browser: no I/O here.
 
+pub mod contact_methods;
+pub mod eligibility;
 pub mod local_path;
 pub mod password_input;
+pub mod roles;
+pub mod sspr_policy;
 pub mod user_name;
 
 pub use local_path::local_path;

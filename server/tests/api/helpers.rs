@@ -105,6 +105,19 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The HTML of `path` for a browser preferring `accept_language`.
+    pub async fn page_in(&self, client: &Client, path: &str, accept_language: &str) -> String {
+        client
+            .get(self.url(path))
+            .header(header::ACCEPT_LANGUAGE, accept_language)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     pub async fn sign_in(&self, client: &Client, user: &str, password: &str) -> Response {
         self.post_form(client, "/api/sign_in", &[("username", user), ("password", password)]).await
     }

@@ -52,15 +52,7 @@ async fn picker_sets_a_lasting_cookie_and_returns_to_the_page() {
     let cookie = set_cookie(&response, "sspr_lang").unwrap();
     assert!(cookie.starts_with("sspr_lang=it;"), "{cookie}");
     assert!(cookie.contains("Max-Age=31536000"), "{cookie}");
-    let body = client
-        .get(app.url("/reset"))
-        .header(header::ACCEPT_LANGUAGE, "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = app.page_in(&client, "/reset", "en").await;
     assert!(body.contains("<html lang=\"it\""), "{body}");
 }
 

@@ -88,15 +88,7 @@ async fn failure_message_is_localized() {
     let app = spawn_app().await;
     let client = browser();
     app.sign_in(&client, "nobody@contoso.example", "whatever").await;
-    let body = client
-        .get(app.url("/"))
-        .header(header::ACCEPT_LANGUAGE, "it-IT,it;q=0.9")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = app.page_in(&client, "/", "it-IT,it;q=0.9").await;
     assert!(body.contains("Nome utente o password non corretti"), "{body}");
 }
 
