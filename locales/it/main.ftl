@@ -48,3 +48,41 @@ reset-back-to-sign-in = Torna all'accesso
 
 not-found-title = Pagina non trovata
 not-found-heading = Non abbiamo trovato questa pagina.
+
+## Domande di sicurezza predefinite (gli id sono memorizzati: non rinominare le chiavi)
+
+question-city-met-partner = In quale città hai incontrato tuo marito o il tuo partner?
+question-city-parents-met = In quale città si sono incontrati i tuoi genitori?
+question-city-nearest-sibling = In quale città vive tuo fratello/sorella più vicino/a?
+question-city-father-born = In quale città è nato tuo padre?
+question-city-first-job = In quale città hai avuto il tuo primo lavoro?
+question-city-mother-born = In quale città è nata tua madre?
+question-city-new-year-2000 = In quale città hai trascorso il Capodanno del 2000?
+question-high-school-teacher-last-name = Qual è il cognome del tuo insegnante preferito delle scuole superiori?
+question-college-applied-not-attended = Qual è il nome di una delle università a cui hai inviato una richiesta di iscrizione ma che non hai frequentato?
+question-first-wedding-reception-place = In quale luogo si è tenuto il tuo primo ricevimento di matrimonio?
+question-father-middle-name = Qual è il secondo nome di tuo padre?
+question-favorite-food = Qual è il tuo piatto preferito?
+question-maternal-grandmother-name = Qual è il nome e il cognome della nonna materna?
+question-mother-middle-name = Qual è il secondo nome di tua madre?
+question-oldest-sibling-birthday = Qual è l'anno e il mese di nascita di tuo/a fratello/sorella maggiore? Ad esempio, novembre 1985
+question-oldest-sibling-middle-name = Qual è il secondo nome di tuo/a fratello/sorella maggiore?
+question-paternal-grandfather-name = Qual è il nome e il cognome del nonno paterno?
+question-youngest-sibling-middle-name = Qual è il secondo nome di tuo/a fratello/sorella minore?
+question-sixth-grade-school = Quale scuola hai frequentato in prima media?
+question-childhood-best-friend-name = Qual è il nome e il cognome del tuo/a migliore amico/a di infanzia?
+question-first-significant-other-name = Qual è il nome e il cognome del primo/a fidanzato/a?
+question-grade-school-teacher-last-name = Qual è il cognome del tuo insegnante preferito delle scuole elementari?
+question-first-car-make-model = Qual è la marca e il modello della tua prima auto o moto?
+question-first-school = Qual è il nome della prima scuola che hai frequentato?
+question-birth-hospital = Qual è il nome dell'ospedale in cui sei nato?
+question-childhood-street = Qual è il nome della via della tua prima casa di infanzia?
+question-childhood-hero = Qual è il nome del tuo supereroe preferito dell'infanzia?
+question-favorite-stuffed-animal = Qual è il nome del tuo animale di peluche preferito?
+question-first-pet = Qual è il nome del primo animale domestico?
+question-childhood-nickname = Qual era il tuo soprannome da bambino?
+question-high-school-sport = Qual è il tuo sport preferito alle scuole superiori?
+question-first-job = Qual è stato il tuo primo lavoro?
+question-childhood-phone-last-digits = Quali erano le ultime quattro cifre del tuo numero di telefono quando eri bambino/a?
+question-childhood-ambition = Cosa volevi fare da grande quando eri piccolo?
+question-most-famous-person-met = Qual è la persona più famosa che hai mai incontrato?

@@ -5,6 +5,8 @@ pub mod eligibility;
 pub mod local_path;
 pub mod password_input;
 pub mod roles;
+pub mod security_answer;
+pub mod security_questions;
 pub mod sspr_policy;
 pub mod user_name;
 
