@@ -2,8 +2,10 @@
 
 pub mod contact_methods;
 pub mod eligibility;
+pub mod email;
 pub mod local_path;
 pub mod password_input;
+pub mod phone_number;
 pub mod roles;
 pub mod security_answer;
 pub mod security_questions;
