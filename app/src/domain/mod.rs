@@ -1,5 +1,6 @@
 //! Pure rules shared by the server and the browser: no I/O here.
 
+pub mod answered_questions;
 pub mod contact_methods;
 pub mod eligibility;
 pub mod email;

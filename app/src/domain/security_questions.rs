@@ -46,9 +46,23 @@ pub const PREDEFINED_QUESTION_IDS: [&str; 35] = [
 /// Longest custom question, in characters.
 pub const CUSTOM_QUESTION_MAX_CHARS: usize = 200;
 
-/// One of the predefined questions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// One of the predefined questions; serialized as its id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PredefinedQuestion(&'static str);
+
+impl Serialize for PredefinedQuestion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for PredefinedQuestion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Self::parse(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown question id {id:?}")))
+    }
+}
 
 impl PredefinedQuestion {
     pub fn parse(id: &str) -> Option<Self> {
@@ -129,6 +143,15 @@ mod tests {
                 .collect();
             assert_eq!(texts.len(), 35, "{lang:?} has two questions with the same text");
         }
+    }
+
+    #[test]
+    fn serialized_as_the_id() {
+        let q = PredefinedQuestion::parse("first-pet").unwrap();
+        let json = serde_json::to_string(&q).unwrap();
+        assert_eq!(json, "\"first-pet\"");
+        assert_eq!(serde_json::from_str::<PredefinedQuestion>(&json).unwrap(), q);
+        assert!(serde_json::from_str::<PredefinedQuestion>("\"nope\"").is_err());
     }
 
     #[test]
