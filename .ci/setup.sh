@@ -35,17 +35,24 @@ if [ "${rust_minor:-0}" -lt 88 ]; then
   exit 1
 fi
 
+# The two cargo tools build in parallel: neither keeps both cores busy
+# all the time, so together they take little longer than cargo-leptos alone.
+pids=()
 if [ "$(cargo-leptos --version 2>/dev/null)" != "cargo-leptos $CARGO_LEPTOS_VERSION" ]; then
   say "installing cargo-leptos $CARGO_LEPTOS_VERSION (takes a while, once)"
   # A debug build installs in half the time and runs fast enough: the work
   # it orchestrates is done by cargo, wasm-bindgen and wasm-opt.
-  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads --debug
+  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads --debug &
+  pids+=($!)
 fi
-
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force &
+  pids+=($!)
 fi
+for pid in "${pids[@]}"; do
+  wait "$pid"
+done
 
 # npm packages: wasm-opt (binaryen; Debian's is too old and breaks hydration)
 # and Playwright. Never a downloaded browser.
