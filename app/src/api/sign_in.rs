@@ -13,6 +13,14 @@ pub async fn sign_in(username: String, password: String) -> Result<(), SignInErr
     match &outcome {
         Ok(token) => {
             let name = services.cookies.session_cookie_name();
+            // The session this browser had before is over: one live
+            // session per sign-in, never one reused across users.
+            if let Some(previous) = cookies::read_current(name) {
+                let previous = crate::services::SessionToken::new(previous);
+                if let Err(e) = services.accounts.sign_out(&previous).await {
+                    tracing::warn!(error = %e, "previous session could not be ended");
+                }
+            }
             cookies::send(&cookies::site_cookie(services.cookies, name, token.expose().to_owned()));
             leptos_axum::redirect("/account");
         }

@@ -31,8 +31,15 @@ async fn every_sign_in_gets_a_fresh_session() {
     app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
     let client = browser();
     let first = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
+    let first = set_cookie(&first, "sspr_session").unwrap();
     let second = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
-    assert_ne!(set_cookie(&first, "sspr_session"), set_cookie(&second, "sspr_session"));
+    assert_ne!(Some(first.clone()), set_cookie(&second, "sspr_session"));
+    // The session the browser presented is over; only the new one lives.
+    assert_eq!(app.session_count().await, 1);
+    let old_token = first.split(';').next().unwrap().to_owned();
+    let replay =
+        browser().get(app.url("/account")).header(header::COOKIE, old_token).send().await.unwrap();
+    assert_eq!(replay.status(), StatusCode::FOUND);
 }
 
 #[tokio::test]
