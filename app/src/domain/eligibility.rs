@@ -121,6 +121,7 @@ mod tests {
             notify_admins_on_admin_reset: true,
             password_writeback: false,
             allow_unlock_without_reset: false,
+            helpdesk: None,
         }
     }
 

@@ -4,6 +4,7 @@ pub mod answered_questions;
 pub mod contact_methods;
 pub mod eligibility;
 pub mod email;
+pub mod helpdesk_link;
 pub mod local_path;
 pub mod password_input;
 pub mod phone_number;

@@ -1,5 +1,6 @@
 //! The organisation's self-service password reset policy and its limits.
 
+use super::helpdesk_link::HelpdeskLink;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -40,6 +41,8 @@ pub struct SsprPolicy {
     pub notify_admins_on_admin_reset: bool,
     pub password_writeback: bool,
     pub allow_unlock_without_reset: bool,
+    /// Shown to users who cannot reset; already parsed, so always valid.
+    pub helpdesk: Option<HelpdeskLink>,
 }
 
 /// A policy field, for tying a problem to its input.
@@ -135,6 +138,7 @@ mod tests {
             notify_admins_on_admin_reset: true,
             password_writeback: false,
             allow_unlock_without_reset: false,
+            helpdesk: None,
         }
     }
 
