@@ -110,18 +110,8 @@ mod tests {
 
     fn policy() -> SsprPolicy {
         SsprPolicy {
-            scope: Scope::Everyone,
             enabled_methods: [Method::Email, Method::MobilePhone, Method::SecurityQuestions].into(),
-            methods_required: 1,
-            questions_to_register: 3,
-            questions_to_reset: 3,
-            require_registration_at_sign_in: true,
-            reconfirm_after_days: 180,
-            notify_users_on_reset: true,
-            notify_admins_on_admin_reset: true,
-            password_writeback: false,
-            allow_unlock_without_reset: false,
-            helpdesk: None,
+            ..crate::domain::sspr_policy::example_policy()
         }
     }
 
