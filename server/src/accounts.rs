@@ -19,6 +19,7 @@ impl Accounts for SqlAccounts {
         &self,
         name: &UserName,
         password: &PasswordInput,
+        previous: Option<&SessionToken>,
     ) -> Result<SessionToken, SignInFailure> {
         let user = users::find_by_upn_key(&self.pool, &name.lookup_key())
             .await
@@ -40,6 +41,12 @@ impl Accounts for SqlAccounts {
         sessions::insert(&self.pool, &self.keys.hash(&token), user.id, self.clock.unix_seconds())
             .await
             .map_err(ServiceError::new)?;
+        if let Some(previous) = previous {
+            // The new session stands either way; a stale one expires.
+            if let Err(e) = sessions::delete(&self.pool, &self.keys.hash(previous)).await {
+                tracing::warn!(error = %e, "previous session could not be ended");
+            }
+        }
         Ok(token)
     }
 

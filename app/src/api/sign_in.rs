@@ -6,22 +6,19 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(username: String, password: String) -> Result<(), SignInError> {
     use super::{cookies, plain_form, sign_in_flash};
-    use crate::services::use_services;
+    use crate::services::{use_services, SessionToken};
 
-    let outcome = ssr::sign_in(&username, password).await;
     let services = use_services().map_err(|_| SignInError::Unavailable)?;
+    let session_cookie = services.cookies.session_cookie_name();
+    let previous = cookies::read_current(session_cookie).map(SessionToken::new);
+    let outcome = ssr::sign_in(&services, &username, password, previous.as_ref()).await;
     match &outcome {
         Ok(token) => {
-            let name = services.cookies.session_cookie_name();
-            // The session this browser had before is over: one live
-            // session per sign-in, never one reused across users.
-            if let Some(previous) = cookies::read_current(name) {
-                let previous = crate::services::SessionToken::new(previous);
-                if let Err(e) = services.accounts.sign_out(&previous).await {
-                    tracing::warn!(error = %e, "previous session could not be ended");
-                }
-            }
-            cookies::send(&cookies::site_cookie(services.cookies, name, token.expose().to_owned()));
+            cookies::send(&cookies::site_cookie(
+                services.cookies,
+                session_cookie,
+                token.expose().to_owned(),
+            ));
             leptos_axum::redirect("/account");
         }
         Err(error) if plain_form::is_plain_form_post() => {
@@ -39,9 +36,14 @@ pub async fn sign_in(username: String, password: String) -> Result<(), SignInErr
 mod ssr {
     use crate::api::SignInError;
     use crate::domain::{PasswordInput, PasswordInputError, UserName, UserNameError};
-    use crate::services::{use_services, SessionToken, SignInFailure};
+    use crate::services::{Services, SessionToken, SignInFailure};
 
-    pub async fn sign_in(username: &str, password: String) -> Result<SessionToken, SignInError> {
+    pub async fn sign_in(
+        services: &Services,
+        username: &str,
+        password: String,
+        previous: Option<&SessionToken>,
+    ) -> Result<SessionToken, SignInError> {
         let name = UserName::parse(username).map_err(|e| match e {
             UserNameError::Empty => SignInError::UserNameMissing,
             UserNameError::TooLong | UserNameError::ControlCharacter => {
@@ -53,8 +55,8 @@ mod ssr {
             // Longer than any password we store: it cannot match.
             PasswordInputError::TooLong => SignInError::InvalidCredentials,
         })?;
-        let services = use_services().map_err(|_| SignInError::Unavailable)?;
-        services.accounts.sign_in(&name, &password).await.map_err(|failure| match failure {
+        services.accounts.sign_in(&name, &password, previous).await.map_err(|failure| match failure
+        {
             SignInFailure::UnknownUser | SignInFailure::WrongPassword | SignInFailure::Disabled => {
                 SignInError::InvalidCredentials
             }

@@ -47,11 +47,14 @@ pub enum SignInFailure {
 
 #[async_trait::async_trait]
 pub trait Accounts: Send + Sync {
-    /// Checks the password and, on success, opens a fresh session.
+    /// Checks the password and, on success, opens a fresh session and ends
+    /// `previous`, the session the browser presented: one live session per
+    /// sign-in, never one carried over from whoever signed in before.
     async fn sign_in(
         &self,
         name: &UserName,
         password: &PasswordInput,
+        previous: Option<&SessionToken>,
     ) -> Result<SessionToken, SignInFailure>;
 
     /// The user of a live session, or `None` when it is unknown or expired.
