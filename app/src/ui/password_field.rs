@@ -1,8 +1,9 @@
 use super::FieldError;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// The localized words of a password field.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordFieldText {
     pub label: String,
     pub show: String,

@@ -1,4 +1,4 @@
-use super::{FieldError, PasswordField, PasswordFieldText, SignInFormText};
+use super::{FieldError, PasswordField, SignInFormText};
 use crate::api::{FormField, SignIn, SignInError};
 use leptos::prelude::*;
 
@@ -26,11 +26,6 @@ pub fn SignInForm(
     let form_error = message_for(None);
     let user_name_error = message_for(Some(FormField::UserName));
     let password_error = message_for(Some(FormField::Password));
-    let password_text = text.with_value(|t| PasswordFieldText {
-        label: t.password.clone(),
-        show: t.show_password.clone(),
-        hide: t.hide_password.clone(),
-    });
     view! {
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <div class="form-error" role="alert" id="sign-in-error">
@@ -56,7 +51,7 @@ pub fn SignInForm(
             <PasswordField
                 id="password"
                 name="password"
-                text=password_text
+                text=text.with_value(|t| t.password.clone())
                 error_id="password-error"
                 autocomplete="current-password"
                 error=password_error

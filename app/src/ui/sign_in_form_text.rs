@@ -1,3 +1,4 @@
+use super::PasswordFieldText;
 use crate::api::SignInError;
 use crate::i18n::I18n;
 use serde::{Deserialize, Serialize};
@@ -7,10 +8,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInFormText {
     pub user_name: String,
-    pub password: String,
+    pub password: PasswordFieldText,
     pub submit: String,
-    pub show_password: String,
-    pub hide_password: String,
     errors: Vec<(SignInError, String)>,
 }
 
@@ -32,10 +31,12 @@ impl SignInFormText {
         .collect();
         Self {
             user_name: i18n.t("sign-in-user-name"),
-            password: i18n.t("sign-in-password"),
+            password: PasswordFieldText {
+                label: i18n.t("sign-in-password"),
+                show: i18n.t("password-show"),
+                hide: i18n.t("password-hide"),
+            },
             submit: i18n.t("sign-in-submit"),
-            show_password: i18n.t("password-show"),
-            hide_password: i18n.t("password-hide"),
             errors,
         }
     }
