@@ -9,6 +9,7 @@ pub const EMAIL_MAX_CHARS: usize = 254;
 /// name, no comments, no IP-literal domain, nothing that could add
 /// headers to a message.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -19,6 +20,19 @@ pub enum EmailError {
     TooLong,
     #[error("not a valid email address")]
     Invalid,
+}
+
+impl TryFrom<String> for Email {
+    type Error = EmailError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<Email> for String {
+    fn from(email: Email) -> Self {
+        email.0
+    }
 }
 
 impl Email {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 const RAW_MAX_CHARS: usize = 2048;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum HelpdeskLink {
     Web(String),
     Email(Email),
@@ -22,6 +23,24 @@ pub enum HelpdeskLinkError {
     NotHttps,
     #[error("not a web address or an email address")]
     Invalid,
+}
+
+impl TryFrom<String> for HelpdeskLink {
+    type Error = HelpdeskLinkError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+/// The form an administrator writes: the web address, or the bare email
+/// address, which `parse` reads back to the same link.
+impl From<HelpdeskLink> for String {
+    fn from(link: HelpdeskLink) -> Self {
+        match link {
+            HelpdeskLink::Web(url) => url,
+            HelpdeskLink::Email(email) => email.into(),
+        }
+    }
 }
 
 impl HelpdeskLink {

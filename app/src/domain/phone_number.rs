@@ -7,6 +7,7 @@ const RAW_MAX_CHARS: usize = 64;
 
 /// A valid phone number in E.164 form (`+390612345678`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -19,6 +20,20 @@ pub enum PhoneNumberError {
     CountryNeeded,
     #[error("not a valid phone number")]
     Invalid,
+}
+
+/// Stored and sent in E.164, so reading needs no region.
+impl TryFrom<String> for PhoneNumber {
+    type Error = PhoneNumberError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw, None)
+    }
+}
+
+impl From<PhoneNumber> for String {
+    fn from(phone: PhoneNumber) -> Self {
+        phone.0
+    }
 }
 
 impl PhoneNumber {

@@ -86,7 +86,21 @@ impl PredefinedQuestion {
 /// A question written by the administrator: 1–200 characters, never
 /// translated, shown as entered.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct CustomQuestion(String);
+
+impl TryFrom<String> for CustomQuestion {
+    type Error = CustomQuestionError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<CustomQuestion> for String {
+    fn from(question: CustomQuestion) -> Self {
+        question.0
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CustomQuestionError {

@@ -1,6 +1,7 @@
 //! The organisation's self-service password reset policy and its limits.
 
 use super::helpdesk_link::HelpdeskLink;
+use super::security_questions::{CustomQuestion, PredefinedQuestion};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -43,6 +44,10 @@ pub struct SsprPolicy {
     pub allow_unlock_without_reset: bool,
     /// Shown to users who cannot reset; already parsed, so always valid.
     pub helpdesk: Option<HelpdeskLink>,
+    /// The predefined questions users may pick from.
+    pub predefined_questions: BTreeSet<PredefinedQuestion>,
+    /// The administrator's own questions, shown exactly as written.
+    pub custom_questions: Vec<CustomQuestion>,
 }
 
 /// A policy field, for tying a problem to its input.
@@ -50,6 +55,7 @@ pub struct SsprPolicy {
 pub enum PolicyField {
     Scope,
     EnabledMethods,
+    CustomQuestions,
     MethodsRequired,
     QuestionsToRegister,
     QuestionsToReset,
@@ -67,6 +73,7 @@ pub enum PolicyProblem {
     ResetNeedsMoreQuestionsThanRegistered,
     FewerQuestionsThanRequired { available: usize },
     ReconfirmDaysOutOfRange,
+    CustomQuestionTwice { position: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,9 +83,17 @@ pub struct PolicyViolation {
 }
 
 impl SsprPolicy {
+    /// Predefined plus custom questions users may pick from.
+    pub fn available_questions(&self) -> usize {
+        self.predefined_questions.len() + self.custom_questions.len()
+    }
+
     /// Checks every rule and reports each broken one against its field.
-    /// `available_questions` counts the predefined plus the custom questions.
-    pub fn validate(&self, available_questions: usize) -> Result<(), Vec<PolicyViolation>> {
+    pub fn validate(&self) -> Result<(), Vec<PolicyViolation>> {
+        self.validate_with(self.available_questions())
+    }
+
+    fn validate_with(&self, available_questions: usize) -> Result<(), Vec<PolicyViolation>> {
         use PolicyField as F;
         use PolicyProblem as P;
         let mut found = Vec::new();
@@ -113,6 +128,11 @@ impl SsprPolicy {
         if self.reconfirm_after_days > RECONFIRM_DAYS_MAX {
             report(F::ReconfirmAfterDays, P::ReconfirmDaysOutOfRange);
         }
+        for (position, question) in self.custom_questions.iter().enumerate() {
+            if self.custom_questions[..position].contains(question) {
+                report(F::CustomQuestions, P::CustomQuestionTwice { position });
+            }
+        }
         if found.is_empty() {
             Ok(())
         } else {
@@ -137,6 +157,8 @@ pub(crate) fn example_policy() -> SsprPolicy {
         password_writeback: false,
         allow_unlock_without_reset: false,
         helpdesk: None,
+        predefined_questions: PredefinedQuestion::all().collect(),
+        custom_questions: Vec::new(),
     }
 }
 
@@ -149,7 +171,7 @@ mod tests {
     }
 
     fn problems(p: &SsprPolicy, available: usize) -> Vec<(PolicyField, PolicyProblem)> {
-        p.validate(available)
+        p.validate_with(available)
             .err()
             .unwrap_or_default()
             .into_iter()
@@ -159,7 +181,7 @@ mod tests {
 
     #[test]
     fn a_sensible_policy_is_valid() {
-        assert_eq!(policy().validate(35), Ok(()));
+        assert_eq!(policy().validate_with(35), Ok(()));
     }
 
     #[test]
@@ -178,7 +200,7 @@ mod tests {
                 vec![(PolicyField::MethodsRequired, PolicyProblem::MethodsRequiredOutOfRange)]
             );
         }
-        assert_eq!(SsprPolicy { methods_required: 2, ..policy() }.validate(35), Ok(()));
+        assert_eq!(SsprPolicy { methods_required: 2, ..policy() }.validate_with(35), Ok(()));
         let one =
             SsprPolicy { methods_required: 2, enabled_methods: [Method::Email].into(), ..policy() };
         assert_eq!(
@@ -208,7 +230,7 @@ mod tests {
         for n in 3..=5 {
             assert_eq!(
                 SsprPolicy { questions_to_register: 5, questions_to_reset: n, ..policy() }
-                    .validate(35),
+                    .validate_with(35),
                 Ok(())
             );
         }
@@ -229,7 +251,7 @@ mod tests {
     #[test]
     fn enough_questions_must_exist_to_register() {
         let p = SsprPolicy { questions_to_register: 5, ..policy() };
-        assert_eq!(p.validate(5), Ok(()));
+        assert_eq!(p.validate_with(5), Ok(()));
         assert_eq!(
             problems(&p, 4),
             vec![(
@@ -242,7 +264,7 @@ mod tests {
     #[test]
     fn reconfirmation_between_zero_and_730_days() {
         for days in [0, 730] {
-            assert_eq!(SsprPolicy { reconfirm_after_days: days, ..policy() }.validate(35), Ok(()));
+            assert_eq!(SsprPolicy { reconfirm_after_days: days, ..policy() }.validate_with(35), Ok(()));
         }
         let p = SsprPolicy { reconfirm_after_days: 731, ..policy() };
         assert_eq!(
@@ -256,7 +278,7 @@ mod tests {
         let p = SsprPolicy { scope: Scope::Group("  ".into()), ..policy() };
         assert_eq!(problems(&p, 35), vec![(PolicyField::Scope, PolicyProblem::GroupNameMissing)]);
         assert_eq!(
-            SsprPolicy { scope: Scope::Group("sspr-users".into()), ..policy() }.validate(35),
+            SsprPolicy { scope: Scope::Group("sspr-users".into()), ..policy() }.validate_with(35),
             Ok(())
         );
     }
@@ -270,5 +292,52 @@ mod tests {
             ..policy()
         };
         assert_eq!(problems(&p, 35).len(), 3);
+    }
+
+    #[test]
+    fn the_available_questions_are_the_chosen_predefined_plus_the_custom_ones() {
+        let custom = |t: &str| CustomQuestion::parse(t).unwrap();
+        let p = SsprPolicy {
+            predefined_questions: PredefinedQuestion::all().take(1).collect(),
+            custom_questions: vec![custom("Where did we meet?")],
+            questions_to_register: 3,
+            ..policy()
+        };
+        assert_eq!(p.available_questions(), 2);
+        assert!(p.validate().is_err(), "two questions cannot cover three to register");
+        let p = SsprPolicy {
+            custom_questions: vec![custom("Where did we meet?"), custom("Team name?")],
+            ..p
+        };
+        assert_eq!(p.validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_custom_question_may_not_be_listed_twice() {
+        let q = CustomQuestion::parse("Where did we meet?").unwrap();
+        let p = SsprPolicy { custom_questions: vec![q.clone(), q], ..policy() };
+        assert_eq!(
+            problems(&p, 35),
+            vec![(PolicyField::CustomQuestions, PolicyProblem::CustomQuestionTwice { position: 1 })]
+        );
+    }
+
+    #[test]
+    fn a_stored_policy_reads_back_through_the_parsers() {
+        let p = SsprPolicy {
+            helpdesk: Some(HelpdeskLink::parse("help@contoso.example").unwrap()),
+            custom_questions: vec![CustomQuestion::parse("Team name?").unwrap()],
+            ..policy()
+        };
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(serde_json::from_str::<SsprPolicy>(&json).unwrap(), p);
+        for (good, bad) in [
+            ("help@contoso.example", "javascript:alert(1)"),
+            ("Team name?", ""),
+            ("\"first-job\"", "\"no-such-question\""),
+        ] {
+            let tampered = json.replace(good, bad);
+            assert!(serde_json::from_str::<SsprPolicy>(&tampered).is_err(), "{bad}");
+        }
     }
 }
