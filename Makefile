@@ -28,8 +28,9 @@ clippy:
 	  --no-default-features --features hydrate,islands -Zbuild-std=std,panic_abort \
 	  --target-dir target/front -- -D warnings
 
+# The store suite runs on SQLite and on a throw-away PostgreSQL cluster.
 unit:
-	$(ENV) cargo test --workspace --locked
+	$(ENV) .ci/with-postgres.sh cargo test --workspace --locked
 
 build:
 	$(ENV) cargo leptos build --release --precompress

@@ -16,7 +16,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_packages=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-22 pkg-config)
 if [ "${1:-build}" = test ]; then
-  apt_packages+=(chromium)
+  apt_packages+=(chromium postgresql)
 fi
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -1,16 +1,21 @@
 //! Signing in against the built-in directory.
 
-use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, users};
+use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::domain::{PasswordInput, UserName};
 use app::services::{Accounts, Clock, ServiceError, SessionToken, SessionUser, SignInFailure};
-use sqlx::SqlitePool;
 use std::sync::Arc;
 
 pub struct SqlAccounts {
-    pub pool: SqlitePool,
+    pub store: SqlStore,
     pub hasher: PasswordHasher,
     pub keys: SessionKeys,
     pub clock: Arc<dyn Clock>,
+}
+
+impl SqlAccounts {
+    fn pool(&self) -> &sqlx::AnyPool {
+        &self.store.db().pool
+    }
 }
 
 #[async_trait::async_trait]
@@ -21,13 +26,11 @@ impl Accounts for SqlAccounts {
         password: &PasswordInput,
         previous: Option<&SessionToken>,
     ) -> Result<SessionToken, SignInFailure> {
-        let user = users::find_by_upn_key(&self.pool, &name.lookup_key())
-            .await
-            .map_err(ServiceError::new)?;
+        let user = self.store.credentials(name).await.map_err(ServiceError::new)?;
         // Unknown users are checked against a dummy hash: same work, same time.
         let matches = self
             .hasher
-            .verify(password.expose(), user.as_ref().map(|u| u.password_hash.as_str()))
+            .verify(password.expose(), user.as_ref().and_then(|u| u.password_hash.as_deref()))
             .await
             .map_err(ServiceError::new)?;
         let user = match user {
@@ -38,12 +41,17 @@ impl Accounts for SqlAccounts {
             Some(user) => user,
         };
         let token = self.keys.new_token().map_err(ServiceError::new)?;
-        sessions::insert(&self.pool, &self.keys.hash(&token), user.id, self.clock.unix_seconds())
-            .await
-            .map_err(ServiceError::new)?;
+        sessions::insert(
+            self.pool(),
+            &self.keys.hash(&token),
+            user.id.0,
+            self.clock.unix_seconds(),
+        )
+        .await
+        .map_err(ServiceError::new)?;
         if let Some(previous) = previous {
             // The new session stands either way; a stale one expires.
-            if let Err(e) = sessions::delete(&self.pool, &self.keys.hash(previous)).await {
+            if let Err(e) = sessions::delete(self.pool(), &self.keys.hash(previous)).await {
                 tracing::warn!(error = %e, "previous session could not be ended");
             }
         }
@@ -54,12 +62,12 @@ impl Accounts for SqlAccounts {
         &self,
         token: &SessionToken,
     ) -> Result<Option<SessionUser>, ServiceError> {
-        sessions::user_of(&self.pool, &self.keys.hash(token), self.clock.unix_seconds())
+        sessions::user_of(self.pool(), &self.keys.hash(token), self.clock.unix_seconds())
             .await
             .map_err(ServiceError::new)
     }
 
     async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError> {
-        sessions::delete(&self.pool, &self.keys.hash(token)).await.map_err(ServiceError::new)
+        sessions::delete(self.pool(), &self.keys.hash(token)).await.map_err(ServiceError::new)
     }
 }

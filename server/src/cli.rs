@@ -49,15 +49,16 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             app.run_until_stopped().await?;
         }
         Command::Migrate => {
-            let pool = db::connect(&settings.database_url()).await?;
-            db::migrate(&pool).await?;
+            let db = db::connect(&settings.database_url()).await?;
+            db::migrate(&db).await?;
             println!("migrations applied");
         }
         Command::Demo => {
-            let pool = db::connect(&settings.database_url()).await?;
-            db::migrate(&pool).await?;
+            let db = db::connect(&settings.database_url()).await?;
+            db::migrate(&db).await?;
             let hasher = PasswordHasher::new(2)?;
-            let created = demo::seed(&pool, &hasher, SystemClock.unix_seconds()).await?;
+            let store = crate::store::SqlStore::new(db);
+            let created = demo::seed(&store, &hasher, SystemClock.unix_seconds()).await?;
             println!("demo users: {created} created, {} present", demo::DEMO_USERS.len());
         }
     }

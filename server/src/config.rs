@@ -107,8 +107,8 @@ impl Settings {
             .map_err(|e| ConfigError::new("public_base_url", e.to_string()))?;
         check_public_base_url(&url)?;
         if let Some(db) = &raw.database_url {
-            if !db.starts_with("sqlite:") {
-                return Err(ConfigError::new("database_url", "must be a sqlite: URL"));
+            if crate::db::Backend::of_url(db).is_none() {
+                return Err(ConfigError::new("database_url", "must be a sqlite: or postgres: URL"));
             }
         }
         if let Some(key) = &raw.session_key {

@@ -1,63 +1,160 @@
-//! The database: connecting and migrating.
+//! The database: choosing the backend from the URL, connecting, migrating.
+//!
+//! Queries go through sqlx's `Any` driver, so one body of SQL serves both
+//! backends: parameters are written `$1, $2, …` (which SQLite also reads),
+//! times are Unix seconds and booleans are declared `BOOLEAN`. What does
+//! differ between the two lives in [`Backend`].
 
-use sqlx::{
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    SqlitePool,
-};
-use std::{str::FromStr, time::Duration};
+use sqlx::{any::AnyPoolOptions, AnyPool, Executor};
+use std::time::Duration;
 
-/// How long a writer waits for the lock before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-const MAX_CONNECTIONS: u32 = 8;
+/// How long a SQLite writer waits for the lock before giving up.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+const SQLITE_MAX_CONNECTIONS: u32 = 8;
+const POSTGRES_MAX_CONNECTIONS: u32 = 16;
 
-/// Opens the SQLite database at `url`, creating the file and its
-/// directory when missing, in WAL mode so readers never block the writer.
-pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
-    let options = SqliteConnectOptions::from_str(url)?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .busy_timeout(BUSY_TIMEOUT)
-        .foreign_keys(true);
-    if let Some(dir) = options.get_filename().parent() {
+/// The database products sspr runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded, the default: one file next to the server.
+    Sqlite,
+    /// For several `sspr` instances sharing one directory.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a `sqlite:` or `postgres:`/`postgresql:` URL names.
+    pub fn of_url(url: &str) -> Option<Self> {
+        let scheme = url.split_once(':')?.0;
+        match scheme {
+            "sqlite" => Some(Self::Sqlite),
+            "postgres" | "postgresql" => Some(Self::Postgres),
+            _ => None,
+        }
+    }
+
+    /// Starts a write transaction. SQLite takes the write lock up front so
+    /// that two writers never deadlock upgrading read locks.
+    pub fn begin_write(self) -> &'static str {
+        match self {
+            Self::Sqlite => "BEGIN IMMEDIATE",
+            Self::Postgres => "BEGIN",
+        }
+    }
+
+    /// Most bind parameters one statement may carry.
+    pub fn max_parameters(self) -> usize {
+        match self {
+            Self::Sqlite => 32_766,
+            Self::Postgres => 65_535,
+        }
+    }
+}
+
+/// A connection pool and the backend behind it.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+impl Db {
+    /// Starts a write transaction in the backend's way.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        self.pool.begin_with(self.backend.begin_write()).await
+    }
+}
+
+/// Connects to `url`. A SQLite file and its directory are created when
+/// missing, in WAL mode so that readers never block the writer.
+pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::of_url(url)
+        .ok_or_else(|| sqlx::Error::Configuration("not a sqlite: or postgres: URL".into()))?;
+    let pool = match backend {
+        Backend::Sqlite => {
+            create_sqlite_dir(url)?;
+            AnyPoolOptions::new()
+                .max_connections(SQLITE_MAX_CONNECTIONS)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        let pragmas = format!(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {};",
+                            SQLITE_BUSY_TIMEOUT.as_millis()
+                        );
+                        conn.execute(pragmas.as_str()).await.map(|_| ())
+                    })
+                })
+                .connect(url)
+                .await?
+        }
+        Backend::Postgres => {
+            AnyPoolOptions::new().max_connections(POSTGRES_MAX_CONNECTIONS).connect(url).await?
+        }
+    };
+    Ok(Db { pool, backend })
+}
+
+fn create_sqlite_dir(url: &str) -> Result<(), sqlx::Error> {
+    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(dir) = std::path::Path::new(path).parent() {
         if !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
         }
     }
-    SqlitePoolOptions::new().max_connections(MAX_CONNECTIONS).connect_with(options).await
+    Ok(())
 }
 
-/// Applies the migrations this build carries.
-pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::migrate::MigrateError> {
-    sqlx::migrate!("./migrations").run(pool).await
+/// Applies the migrations this build carries for the backend.
+pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
+    match db.backend {
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&db.pool).await,
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&db.pool).await,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_url_names_the_backend() {
+        assert_eq!(Backend::of_url("sqlite://data/x.db?mode=rwc"), Some(Backend::Sqlite));
+        assert_eq!(Backend::of_url("postgres://u@h/db"), Some(Backend::Postgres));
+        assert_eq!(Backend::of_url("postgresql://u@h/db"), Some(Backend::Postgres));
+        assert_eq!(Backend::of_url("mysql://u@h/db"), None);
+        assert_eq!(Backend::of_url("data/x.db"), None);
+    }
+
     #[tokio::test]
     async fn sqlite_runs_in_wal_mode_with_a_busy_timeout_and_migrations() {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("nested/dir/t.db").display());
-        let pool = connect(&url).await.unwrap();
+        let db = connect(&url).await.unwrap();
         let (mode,): (String,) =
-            sqlx::query_as("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
+            sqlx::query_as("PRAGMA journal_mode").fetch_one(&db.pool).await.unwrap();
         assert_eq!(mode, "wal");
         let (timeout,): (i64,) =
-            sqlx::query_as("PRAGMA busy_timeout").fetch_one(&pool).await.unwrap();
-        assert_eq!(timeout, BUSY_TIMEOUT.as_millis() as i64);
-        let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&pool).await.unwrap();
+            sqlx::query_as("PRAGMA busy_timeout").fetch_one(&db.pool).await.unwrap();
+        assert_eq!(timeout, SQLITE_BUSY_TIMEOUT.as_millis() as i64);
+        let (fk,): (i64,) =
+            sqlx::query_as("PRAGMA foreign_keys").fetch_one(&db.pool).await.unwrap();
         assert_eq!(fk, 1);
-        migrate(&pool).await.unwrap();
+        migrate(&db).await.unwrap();
         // Idempotent: a second run applies nothing and fails nothing.
-        migrate(&pool).await.unwrap();
+        migrate(&db).await.unwrap();
         let (tables,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('users', 'sessions')",
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN \
+             ('users', 'sessions', 'security_info', 'security_answers', 'sspr_policy', 'audit_log')",
         )
-        .fetch_one(&pool)
+        .fetch_one(&db.pool)
         .await
         .unwrap();
-        assert_eq!(tables, 2);
+        assert_eq!(tables, 6);
     }
 }

@@ -11,4 +11,4 @@ pub mod password_hasher;
 pub mod session_key;
 pub mod sessions;
 pub mod startup;
-pub mod users;
+pub mod store;

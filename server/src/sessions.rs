@@ -5,7 +5,7 @@ use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use std::time::Duration;
 
 /// A session ends this long after sign-in, however active it is.
@@ -43,16 +43,16 @@ impl SessionKeys {
 }
 
 pub async fn insert(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     token_hash: &str,
     user_id: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let expires_at = now.saturating_add(SESSION_LIFETIME.as_secs().try_into().unwrap_or(i64::MAX));
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
     )
-    .bind(token_hash)
+    .bind(token_hash.to_owned())
     .bind(user_id)
     .bind(now)
     .bind(expires_at)
@@ -63,16 +63,16 @@ pub async fn insert(
 
 /// The user of a session that has not expired and whose account is enabled.
 pub async fn user_of(
-    pool: &SqlitePool,
+    pool: &AnyPool,
     token_hash: &str,
     now: i64,
 ) -> Result<Option<SessionUser>, sqlx::Error> {
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT u.user_principal_name, u.display_name FROM sessions s \
          JOIN users u ON u.id = s.user_id \
-         WHERE s.token_hash = ? AND s.expires_at > ? AND u.enabled = 1",
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.enabled",
     )
-    .bind(token_hash)
+    .bind(token_hash.to_owned())
     .bind(now)
     .fetch_optional(pool)
     .await?;
@@ -82,15 +82,18 @@ pub async fn user_of(
     }))
 }
 
-pub async fn delete(pool: &SqlitePool, token_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(pool).await?;
+pub async fn delete(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash.to_owned())
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
 /// Drops sessions that have expired; run now and then.
-pub async fn delete_expired(pool: &SqlitePool, now: i64) -> Result<u64, sqlx::Error> {
+pub async fn delete_expired(pool: &AnyPool, now: i64) -> Result<u64, sqlx::Error> {
     let done =
-        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(pool).await?;
     Ok(done.rows_affected())
 }
 

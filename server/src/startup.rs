@@ -2,11 +2,10 @@
 
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
-    session_key, sessions,
+    session_key, sessions, store::SqlStore,
 };
 use app::services::{Clock, CookiePolicy, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
-use sqlx::SqlitePool;
 use std::{sync::Arc, time::Duration};
 use tokio::net::TcpListener;
 
@@ -21,7 +20,7 @@ pub const OUTPUT_NAME: &str = "sspr";
 pub struct Application {
     listener: TcpListener,
     router: axum::Router,
-    pool: SqlitePool,
+    pool: sqlx::AnyPool,
     clock: Arc<dyn Clock>,
 }
 
@@ -35,11 +34,12 @@ impl Application {
         settings: &Settings,
         clock: Arc<dyn Clock>,
     ) -> anyhow::Result<Self> {
-        let pool = db::connect(&settings.database_url()).await?;
-        db::migrate(&pool).await?;
+        let db = db::connect(&settings.database_url()).await?;
+        db::migrate(&db).await?;
+        let pool = db.pool.clone();
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
         let accounts = SqlAccounts {
-            pool: pool.clone(),
+            store: SqlStore::new(db),
             hasher: PasswordHasher::new(MAX_CONCURRENT_HASHES)?,
             keys: sessions::SessionKeys::new(key),
             clock: clock.clone(),

@@ -2,6 +2,7 @@
 
 pub mod answered_questions;
 pub mod contact_methods;
+pub mod directory_user;
 pub mod eligibility;
 pub mod email;
 pub mod helpdesk_link;

@@ -14,6 +14,27 @@ pub enum Role {
 }
 
 impl Role {
+    pub const ALL: [Role; 4] = [
+        Role::GlobalAdministrator,
+        Role::PasswordAdministrator,
+        Role::UserAdministrator,
+        Role::OtherPrivileged,
+    ];
+
+    /// The name administrators write in CSV files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::GlobalAdministrator => "global-administrator",
+            Role::PasswordAdministrator => "password-administrator",
+            Role::UserAdministrator => "user-administrator",
+            Role::OtherPrivileged => "other-privileged",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|role| role.as_str() == name.trim())
+    }
+
     /// Roles that may reset other users' passwords.
     pub fn resets_passwords(self) -> bool {
         matches!(
@@ -79,5 +100,14 @@ mod tests {
             &[UserAdministrator, GlobalAdministrator],
             &[PasswordAdministrator]
         ));
+    }
+
+    #[test]
+    fn role_names_read_back() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse(" user-administrator "), Some(UserAdministrator));
+        assert_eq!(Role::parse("root"), None);
     }
 }

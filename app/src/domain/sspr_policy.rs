@@ -264,7 +264,10 @@ mod tests {
     #[test]
     fn reconfirmation_between_zero_and_730_days() {
         for days in [0, 730] {
-            assert_eq!(SsprPolicy { reconfirm_after_days: days, ..policy() }.validate_with(35), Ok(()));
+            assert_eq!(
+                SsprPolicy { reconfirm_after_days: days, ..policy() }.validate_with(35),
+                Ok(())
+            );
         }
         let p = SsprPolicy { reconfirm_after_days: 731, ..policy() };
         assert_eq!(
@@ -318,7 +321,10 @@ mod tests {
         let p = SsprPolicy { custom_questions: vec![q.clone(), q], ..policy() };
         assert_eq!(
             problems(&p, 35),
-            vec![(PolicyField::CustomQuestions, PolicyProblem::CustomQuestionTwice { position: 1 })]
+            vec![(
+                PolicyField::CustomQuestions,
+                PolicyProblem::CustomQuestionTwice { position: 1 }
+            )]
         );
     }
 

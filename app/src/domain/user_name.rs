@@ -9,7 +9,21 @@ pub const MAX_USER_NAME_CHARS: usize = 256;
 
 /// A trimmed, non-empty user name without control characters.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct UserName(String);
+
+impl TryFrom<String> for UserName {
+    type Error = UserNameError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<UserName> for String {
+    fn from(name: UserName) -> Self {
+        name.0
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum UserNameError {

@@ -1,7 +1,10 @@
+use app::domain::{directory_user::DirectoryName, directory_user::UserProfile, UserName};
 use app::services::Clock;
 use reqwest::{header, redirect::Policy, Client, Response};
 use secrecy::SecretString;
-use sspr::{config::Settings, db, password_hasher::PasswordHasher, startup::Application, users};
+use sspr::{
+    config::Settings, db, password_hasher::PasswordHasher, startup::Application, store::SqlStore,
+};
 use std::{
     sync::{
         atomic::{AtomicI64, Ordering},
@@ -35,7 +38,7 @@ impl Clock for TestClock {
 
 pub struct TestApp {
     pub address: String,
-    pub pool: sqlx::SqlitePool,
+    pub store: SqlStore,
     pub clock: Arc<TestClock>,
     pub settings: Settings,
     _dir: TempDir,
@@ -72,21 +75,20 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let app = Application::build_with_clock(&settings, clock.clone()).await.unwrap();
     let port = app.port();
     tokio::spawn(app.run_until_stopped());
-    let pool = db::connect(&settings.database_url()).await.unwrap();
-    TestApp { address: format!("http://127.0.0.1:{port}"), pool, clock, settings, _dir: dir }
+    let store = SqlStore::new(db::connect(&settings.database_url()).await.unwrap());
+    TestApp { address: format!("http://127.0.0.1:{port}"), store, clock, settings, _dir: dir }
 }
 
 impl TestApp {
     pub async fn add_user(&self, upn: &str, display_name: &str, enabled: bool) {
         let hash = PasswordHasher::new(1).unwrap().hash(PASSWORD).await.unwrap();
-        let user = users::NewUser {
-            user_principal_name: upn,
-            display_name,
-            password_hash: &hash,
-            enabled,
-        };
+        let mut user = UserProfile::new(
+            UserName::parse(upn).unwrap(),
+            DirectoryName::parse(display_name).unwrap(),
+        );
+        user.enabled = enabled;
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64;
-        assert!(users::insert_if_absent(&self.pool, &user, now).await.unwrap());
+        self.store.add_user(user, Some(hash), now).await.unwrap();
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -123,8 +125,10 @@ impl TestApp {
     }
 
     pub async fn session_count(&self) -> i64 {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM sessions").fetch_one(&self.pool).await.unwrap();
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions")
+            .fetch_one(&self.store.db().pool)
+            .await
+            .unwrap();
         n
     }
 }

@@ -9,3 +9,5 @@ mod language;
 mod pages;
 mod security;
 mod sign_in;
+mod store;
+mod test_store;

@@ -1,0 +1,188 @@
+//! Writing many users at once: all of them, or none.
+
+use super::rows::password_management_name;
+use super::{placeholders, SqlStore, StoreError};
+use app::domain::directory_user::UserProfile;
+use sqlx::{any::AnyArguments, query::Query, Any, Row};
+use std::collections::{HashMap, HashSet};
+
+/// Users per INSERT: well under both backends' parameter limits.
+const USERS_PER_STATEMENT: usize = 500;
+const USER_PARAMETERS: usize = 14;
+/// Pairs per INSERT into the role and group tables.
+const PAIRS_PER_STATEMENT: usize = 2_000;
+
+/// One user to create, and the line of the file it came from.
+pub struct ImportRow {
+    pub line: usize,
+    pub profile: UserProfile,
+    /// An Argon2id PHC string, or none: the user sets one by resetting.
+    pub password_hash: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The name is taken, by an earlier line (`earlier_line`) or by a user
+    /// already in the directory.
+    #[error("line {line}: user {upn} exists already")]
+    Duplicate { line: usize, upn: String, earlier_line: Option<usize> },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for ImportError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Store(e.into())
+    }
+}
+
+impl SqlStore {
+    /// Creates every user in one transaction. On any error nothing is
+    /// written. Returns how many users were created.
+    pub async fn import_users(&self, rows: Vec<ImportRow>, now: i64) -> Result<u64, ImportError> {
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+        for row in &rows {
+            let key = row.profile.user_principal_name.lookup_key();
+            if let Some(earlier) = seen.insert(key, row.line) {
+                return Err(ImportError::Duplicate {
+                    line: row.line,
+                    upn: row.profile.user_principal_name.as_str().to_owned(),
+                    earlier_line: Some(earlier),
+                });
+            }
+        }
+        let mut tx = self.db.begin_write().await?;
+        let mut ids: HashMap<String, i64> = HashMap::with_capacity(rows.len());
+        for chunk in rows.chunks(USERS_PER_STATEMENT) {
+            let sql = format!(
+                "INSERT INTO users (user_principal_name, upn_key, display_name, primary_email, \
+                 alternate_email, mobile_phone, office_phone, user_type, licensed, enabled, \
+                 password_managed, locked, password_hash, created_at) VALUES {} \
+                 ON CONFLICT (upn_key) DO NOTHING RETURNING id, upn_key",
+                placeholders(chunk.len(), USER_PARAMETERS, 1)
+            );
+            let mut query = sqlx::query(&sql);
+            for row in chunk {
+                query = bind_user(query, row, now);
+            }
+            let inserted = query.fetch_all(&mut *tx).await?;
+            for record in &inserted {
+                ids.insert(record.try_get("upn_key")?, record.try_get("id")?);
+            }
+            if inserted.len() < chunk.len() {
+                // Dropping the transaction rolls every chunk back.
+                return Err(first_missing(chunk, &ids));
+            }
+        }
+        let id_of =
+            |row: &ImportRow| ids.get(&row.profile.user_principal_name.lookup_key()).copied();
+        let roles: Vec<(i64, String)> = rows
+            .iter()
+            .filter_map(|row| id_of(row).map(|id| (id, row)))
+            .flat_map(|(id, row)| {
+                row.profile.roles.iter().map(move |role| (id, role.as_str().to_owned()))
+            })
+            .collect();
+        insert_pairs(&mut tx, "INSERT INTO user_roles (user_id, role) VALUES", &roles).await?;
+
+        let mut group_ids: HashMap<String, i64> = HashMap::new();
+        let mut members: Vec<(i64, i64)> = Vec::new();
+        for row in &rows {
+            let Some(user_id) = id_of(row) else { continue };
+            for group in &row.profile.groups {
+                let key = group.as_str().to_lowercase();
+                let group_id = match group_ids.get(&key) {
+                    Some(id) => *id,
+                    None => {
+                        let id = ensure_group(&mut tx, group.as_str(), &key).await?;
+                        group_ids.insert(key, id);
+                        id
+                    }
+                };
+                members.push((group_id, user_id));
+            }
+        }
+        let members: Vec<(i64, i64)> =
+            members.into_iter().collect::<HashSet<_>>().into_iter().collect();
+        insert_pairs(&mut tx, "INSERT INTO group_members (group_id, user_id) VALUES", &members)
+            .await?;
+        tx.commit().await?;
+        Ok(rows.len() as u64)
+    }
+}
+
+fn bind_user<'q>(
+    query: Query<'q, Any, AnyArguments<'q>>,
+    row: &ImportRow,
+    now: i64,
+) -> Query<'q, Any, AnyArguments<'q>> {
+    let p = &row.profile;
+    query
+        .bind(p.user_principal_name.as_str().to_owned())
+        .bind(p.user_principal_name.lookup_key())
+        .bind(p.display_name.as_str().to_owned())
+        .bind(p.primary_email.as_ref().map(|e| e.as_str().to_owned()))
+        .bind(p.alternate_email.as_ref().map(|e| e.as_str().to_owned()))
+        .bind(p.mobile_phone.as_ref().map(|n| n.as_e164().to_owned()))
+        .bind(p.office_phone.as_ref().map(|n| n.as_e164().to_owned()))
+        .bind(p.user_type.as_str())
+        .bind(p.licensed)
+        .bind(p.enabled)
+        .bind(password_management_name(p.password_management))
+        .bind(p.locked)
+        .bind(row.password_hash.clone())
+        .bind(now)
+}
+
+/// The first row of `chunk` that was not inserted: its name was taken.
+fn first_missing(chunk: &[ImportRow], ids: &HashMap<String, i64>) -> ImportError {
+    match chunk.iter().find(|row| !ids.contains_key(&row.profile.user_principal_name.lookup_key()))
+    {
+        Some(row) => ImportError::Duplicate {
+            line: row.line,
+            upn: row.profile.user_principal_name.as_str().to_owned(),
+            earlier_line: None,
+        },
+        None => ImportError::Store(StoreError::Corrupt("insert count")),
+    }
+}
+
+async fn ensure_group(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    name: &str,
+    key: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO directory_groups (name, name_key) VALUES ($1, $2) \
+         ON CONFLICT (name_key) DO NOTHING",
+    )
+    .bind(name)
+    .bind(key)
+    .execute(&mut **tx)
+    .await?;
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM directory_groups WHERE name_key = $1")
+        .bind(key)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(id)
+}
+
+async fn insert_pairs<A, B>(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    insert: &str,
+    pairs: &[(A, B)],
+) -> Result<(), sqlx::Error>
+where
+    A: Clone + for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
+    B: Clone + for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
+{
+    for chunk in pairs.chunks(PAIRS_PER_STATEMENT) {
+        let sql = format!("{insert} {}", placeholders(chunk.len(), 2, 1));
+        let mut query = sqlx::query(&sql);
+        for (a, b) in chunk {
+            query = query.bind(a.clone()).bind(b.clone());
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! Storage: the directory, security info, the SSPR policy and the audit
+//! log, on SQLite or PostgreSQL.
+//!
+//! [`SqlStore`] is the one storage interface; the backend is chosen by the
+//! database URL (see [`crate::db`]). Rows are parsed back into domain types
+//! on the way out, so a value that no longer parses is reported, never
+//! passed on.
+
+mod audit;
+mod import;
+mod policy;
+mod rows;
+mod security_info;
+mod users;
+
+pub use audit::{AuditEntry, AuditOutcome};
+pub use import::{ImportError, ImportRow};
+pub use security_info::AnswerHash;
+pub use users::{DirectoryUser, UserId};
+
+use crate::db::Db;
+use app::domain::sspr_policy::PolicyViolation;
+
+/// Why a storage call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A user with this user principal name exists already.
+    #[error("a user named {0} exists already")]
+    DuplicateUser(String),
+    #[error("no such user")]
+    UnknownUser,
+    /// The policy breaks a rule; nothing was written.
+    #[error("the policy is not valid")]
+    InvalidPolicy(Vec<PolicyViolation>),
+    /// A stored value no longer parses: changed outside sspr, or by an
+    /// older version with looser rules.
+    #[error("stored {0} does not parse")]
+    Corrupt(&'static str),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The storage interface over either backend.
+#[derive(Clone, Debug)]
+pub struct SqlStore {
+    db: Db,
+}
+
+impl SqlStore {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+}
+
+/// `($1, $2, $3), ($4, $5, $6)` for `rows` rows of `columns` parameters,
+/// numbered from `first`.
+fn placeholders(rows: usize, columns: usize, first: usize) -> String {
+    let mut sql = String::with_capacity(rows * columns * 5);
+    for row in 0..rows {
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        for column in 0..columns {
+            if column > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('$');
+            sql.push_str(&(first + row * columns + column).to_string());
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_number_rows_then_columns() {
+        assert_eq!(super::placeholders(2, 3, 1), "($1, $2, $3), ($4, $5, $6)");
+        assert_eq!(super::placeholders(1, 1, 4), "($4)");
+    }
+}

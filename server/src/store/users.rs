@@ -1,0 +1,155 @@
+//! Reading directory users, with their roles and groups.
+
+use super::rows::{UserRow, USER_COLUMNS};
+use super::{import::ImportRow, ImportError, SqlStore, StoreError};
+use app::domain::{
+    directory_user::{DirectoryName, UserProfile},
+    roles::Role,
+    UserName,
+};
+use sqlx::{Any, Executor};
+
+/// A user's row id in this database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UserId(pub i64);
+
+/// A stored user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectoryUser {
+    pub id: UserId,
+    pub profile: UserProfile,
+}
+
+/// What signing in needs: never leaves the server.
+pub struct Credentials {
+    pub id: UserId,
+    pub password_hash: Option<String>,
+    pub enabled: bool,
+}
+
+impl SqlStore {
+    /// Creates one user, with an optional Argon2id password hash.
+    pub async fn add_user(
+        &self,
+        profile: UserProfile,
+        password_hash: Option<String>,
+        now: i64,
+    ) -> Result<UserId, StoreError> {
+        let name = profile.user_principal_name.as_str().to_owned();
+        let key = profile.user_principal_name.lookup_key();
+        let row = ImportRow { line: 1, profile, password_hash };
+        match self.import_users(vec![row], now).await {
+            Ok(_) => {}
+            Err(ImportError::Duplicate { .. }) => return Err(StoreError::DuplicateUser(name)),
+            Err(ImportError::Store(e)) => return Err(e),
+        }
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE upn_key = $1")
+            .bind(key)
+            .fetch_one(&self.db.pool)
+            .await?;
+        Ok(UserId(id))
+    }
+
+    /// The user with this user principal name, compared without case.
+    pub async fn user_by_upn(&self, upn: &UserName) -> Result<Option<DirectoryUser>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE upn_key = $1");
+        let row: Option<UserRow> =
+            sqlx::query_as(&sql).bind(upn.lookup_key()).fetch_optional(&self.db.pool).await?;
+        match row {
+            Some(row) => Ok(Some(self.complete(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Up to `limit` users in user-principal-name order, after `after`
+    /// (a lookup key) when given: a page of the directory.
+    pub async fn list_users(
+        &self,
+        after: Option<&UserName>,
+        limit: u32,
+    ) -> Result<Vec<DirectoryUser>, StoreError> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE upn_key > $1 ORDER BY upn_key LIMIT $2"
+        );
+        let rows: Vec<UserRow> = sqlx::query_as(&sql)
+            .bind(after.map(UserName::lookup_key).unwrap_or_default())
+            .bind(i64::from(limit))
+            .fetch_all(&self.db.pool)
+            .await?;
+        let mut users = Vec::with_capacity(rows.len());
+        for row in rows {
+            users.push(self.complete(row).await?);
+        }
+        Ok(users)
+    }
+
+    pub async fn count_users(&self) -> Result<u64, StoreError> {
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(&self.db.pool).await?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
+    /// What signing in checks, by lookup key.
+    pub async fn credentials(&self, upn: &UserName) -> Result<Option<Credentials>, StoreError> {
+        let row: Option<(i64, Option<String>, i64)> = sqlx::query_as(
+            "SELECT id, password_hash, CAST(enabled AS INTEGER) FROM users WHERE upn_key = $1",
+        )
+        .bind(upn.lookup_key())
+        .fetch_optional(&self.db.pool)
+        .await?;
+        Ok(row.map(|(id, password_hash, enabled)| Credentials {
+            id: UserId(id),
+            password_hash,
+            enabled: enabled != 0,
+        }))
+    }
+
+    /// Sets the password hash of an existing user.
+    pub async fn set_password_hash(&self, user: UserId, hash: &str) -> Result<(), StoreError> {
+        let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user.0)
+            .execute(&self.db.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::UnknownUser);
+        }
+        Ok(())
+    }
+
+    async fn complete(&self, row: UserRow) -> Result<DirectoryUser, StoreError> {
+        let id = UserId(row.id);
+        let mut profile = row.into_profile()?;
+        profile.roles = roles_of(&self.db.pool, id).await?;
+        profile.groups = groups_of(&self.db.pool, id).await?;
+        Ok(DirectoryUser { id, profile })
+    }
+}
+
+async fn roles_of<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    user: UserId,
+) -> Result<std::collections::BTreeSet<Role>, StoreError> {
+    let names: Vec<(String,)> = sqlx::query_as("SELECT role FROM user_roles WHERE user_id = $1")
+        .bind(user.0)
+        .fetch_all(executor)
+        .await?;
+    names.into_iter().map(|(name,)| Role::parse(&name).ok_or(StoreError::Corrupt("role"))).collect()
+}
+
+async fn groups_of<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    user: UserId,
+) -> Result<std::collections::BTreeSet<DirectoryName>, StoreError> {
+    let names: Vec<(String,)> = sqlx::query_as(
+        "SELECT g.name FROM group_members m JOIN directory_groups g ON g.id = m.group_id \
+         WHERE m.user_id = $1",
+    )
+    .bind(user.0)
+    .fetch_all(executor)
+    .await?;
+    names
+        .into_iter()
+        .map(|(name,)| DirectoryName::parse(&name).map_err(|_| StoreError::Corrupt("group")))
+        .collect()
+}

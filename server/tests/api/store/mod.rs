@@ -1,0 +1,22 @@
+//! The store suite: every case runs on SQLite and on PostgreSQL.
+
+mod audit;
+mod import;
+mod policy;
+mod security_info;
+mod users;
+
+use app::domain::{
+    directory_user::{DirectoryName, UserProfile},
+    UserName,
+};
+
+pub const NOW: i64 = 1_790_000_000;
+
+pub fn profile(upn: &str) -> UserProfile {
+    UserProfile::new(UserName::parse(upn).unwrap(), DirectoryName::parse("Test User").unwrap())
+}
+
+pub fn name(upn: &str) -> UserName {
+    UserName::parse(upn).unwrap()
+}

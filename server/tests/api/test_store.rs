@@ -1,0 +1,64 @@
+//! A fresh, migrated store per test, on SQLite or PostgreSQL.
+
+use sspr::{db, store::SqlStore};
+use tempfile::TempDir;
+
+pub struct TestStore {
+    pub store: SqlStore,
+    _dir: Option<TempDir>,
+}
+
+impl TestStore {
+    pub async fn sqlite() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("store.db").display());
+        let db = db::connect(&url).await.unwrap();
+        db::migrate(&db).await.unwrap();
+        Self { store: SqlStore::new(db), _dir: Some(dir) }
+    }
+
+    /// A new database on the server `POSTGRES_TEST_URL` names. The
+    /// test command always provides one; a plain `cargo test` without it
+    /// skips the PostgreSQL half, except under CI where that is an error.
+    pub async fn postgres() -> Option<Self> {
+        let Ok(admin_url) = std::env::var("POSTGRES_TEST_URL") else {
+            assert!(std::env::var_os("CI").is_none(), "CI must set POSTGRES_TEST_URL");
+            eprintln!("POSTGRES_TEST_URL unset: PostgreSQL half skipped");
+            return None;
+        };
+        let mut bytes = [0u8; 8];
+        getrandom::fill(&mut bytes).unwrap();
+        let name = format!("sspr_test_{}", hex::encode(bytes));
+        let admin = db::connect(&admin_url).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin.pool).await.unwrap();
+        admin.pool.close().await;
+        let (base, _) = admin_url.rsplit_once('/').unwrap();
+        let db = db::connect(&format!("{base}/{name}")).await.unwrap();
+        db::migrate(&db).await.unwrap();
+        Some(Self { store: SqlStore::new(db), _dir: None })
+    }
+}
+
+/// Runs each named `async fn(&SqlStore)` as two tests: on SQLite and on
+/// PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($case:ident),* $(,)?) => {
+        $(
+            mod $case {
+                #[tokio::test]
+                async fn sqlite() {
+                    let test = $crate::test_store::TestStore::sqlite().await;
+                    super::$case(&test.store).await;
+                }
+
+                #[tokio::test]
+                async fn postgres() {
+                    if let Some(test) = $crate::test_store::TestStore::postgres().await {
+                        super::$case(&test.store).await;
+                    }
+                }
+            }
+        )*
+    };
+}
