@@ -157,7 +157,8 @@ pub async fn seed(store: &SqlStore, hasher: &PasswordHasher, now: i64) -> anyhow
         let id = store.add_user(demo.profile()?, Some(hash), now).await?;
         created += 1;
         let registered_at = match demo.kind {
-            DemoKind::Registered => now - 30 * DAY,
+            // Registered, so that only where the password lives stops a reset.
+            DemoKind::Registered | DemoKind::OnPremises => now - 30 * DAY,
             DemoKind::DueForReconfirmation => now - (i64::from(RECONFIRM_DAYS) + 20) * DAY,
             _ => continue,
         };

@@ -83,6 +83,28 @@ pub struct PolicyViolation {
 }
 
 impl SsprPolicy {
+    /// The policy in force before an administrator sets one: self-service
+    /// reset is off (nobody is in scope), with the usual settings ready
+    /// for when it is turned on.
+    pub fn initial() -> Self {
+        Self {
+            scope: Scope::Nobody,
+            enabled_methods: [Method::Email, Method::MobilePhone].into(),
+            methods_required: 1,
+            questions_to_register: QUESTIONS_MIN,
+            questions_to_reset: QUESTIONS_MIN,
+            require_registration_at_sign_in: true,
+            reconfirm_after_days: 180,
+            notify_users_on_reset: true,
+            notify_admins_on_admin_reset: true,
+            password_writeback: false,
+            allow_unlock_without_reset: false,
+            helpdesk: None,
+            predefined_questions: PredefinedQuestion::all().collect(),
+            custom_questions: Vec::new(),
+        }
+    }
+
     /// Predefined plus custom questions users may pick from.
     pub fn available_questions(&self) -> usize {
         self.predefined_questions.len() + self.custom_questions.len()
@@ -345,5 +367,12 @@ mod tests {
             let tampered = json.replace(good, bad);
             assert!(serde_json::from_str::<SsprPolicy>(&tampered).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_initial_policy_is_valid_and_lets_nobody_reset() {
+        let p = SsprPolicy::initial();
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(p.scope, Scope::Nobody);
     }
 }

@@ -20,6 +20,17 @@ pub struct ImportRow {
     pub password_hash: Option<String>,
 }
 
+/// The hash is left out, so rows can be logged and compared in tests.
+impl std::fmt::Debug for ImportRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ImportRow")
+            .field("line", &self.line)
+            .field("profile", &self.profile)
+            .field("password_hash", &self.password_hash.as_ref().map(|_| ".."))
+            .finish()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The name is taken, by an earlier line (`earlier_line`) or by a user

@@ -1,5 +1,12 @@
 use crate::helpers::{browser, location, spawn_app};
-use sspr::{demo, password_hasher::PasswordHasher};
+use app::domain::{
+    eligibility::{registration_prompt, reset_eligibility, RegistrationPrompt, ResetEligibility},
+    UserName,
+};
+use sspr::{
+    demo::{self, DemoKind},
+    password_hasher::PasswordHasher,
+};
 
 #[tokio::test]
 async fn demo_users_are_created_once_and_can_sign_in() {
@@ -13,7 +20,47 @@ async fn demo_users_are_created_once_and_can_sign_in() {
     let response = app.sign_in(&browser(), ada.user_principal_name, ada.password).await;
     assert_eq!(location(&response).as_deref(), Some("/account"));
 
-    let disabled = demo::DEMO_USERS.iter().find(|u| u.kind == demo::DemoKind::Disabled).unwrap();
+    let disabled = demo::DEMO_USERS.iter().find(|u| u.kind == DemoKind::Disabled).unwrap();
     let response = app.sign_in(&browser(), disabled.user_principal_name, disabled.password).await;
     assert_eq!(location(&response).as_deref(), Some("/"));
+}
+
+/// Each demo user shows the portal one situation the rules tell apart.
+#[tokio::test]
+async fn each_demo_user_is_in_the_situation_it_stands_for() {
+    let app = spawn_app().await;
+    let now = 1_790_000_000;
+    demo::seed(&app.store, &PasswordHasher::new(2).unwrap(), now).await.unwrap();
+    let policy = app.store.policy().await.unwrap().unwrap();
+    for demo in demo::DEMO_USERS {
+        let upn = UserName::parse(demo.user_principal_name).unwrap();
+        let user = app.store.user_by_upn(&upn).await.unwrap().unwrap();
+        let info = app.store.security_info(user.id).await.unwrap();
+        let facts = user.profile.facts(&info, &policy);
+        let (reset, prompt) =
+            (reset_eligibility(&facts, &policy), registration_prompt(&facts, &policy, now));
+        let expected = match demo.kind {
+            DemoKind::Registered => {
+                matches!(reset, ResetEligibility::CanReset { .. })
+                    && prompt == RegistrationPrompt::Nothing
+            }
+            DemoKind::Unregistered | DemoKind::Administrator(_) => {
+                reset == ResetEligibility::NotEnoughMethods
+                    && prompt == RegistrationPrompt::Register
+            }
+            // The guest's invitation address came from the directory and
+            // was never confirmed by them.
+            DemoKind::DueForReconfirmation | DemoKind::Guest => {
+                matches!(reset, ResetEligibility::CanReset { .. })
+                    && prompt == RegistrationPrompt::Reconfirm
+            }
+            DemoKind::OnPremises => reset == ResetEligibility::OnPremisesWithoutWriteback,
+            DemoKind::Unlicensed => reset == ResetEligibility::NotInScopeOrUnlicensed,
+            DemoKind::Disabled => reset == ResetEligibility::AccountDisabled,
+        };
+        assert!(expected, "{}: {reset:?}, {prompt:?}", demo.user_principal_name);
+        if let DemoKind::Administrator(role) = demo.kind {
+            assert_eq!(user.profile.roles, [role].into());
+        }
+    }
 }

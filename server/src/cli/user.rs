@@ -1,0 +1,208 @@
+//! `sspr user add|list|show|import`.
+
+use super::user_csv;
+use super::user_view::{self, Audience};
+use crate::password_hasher::PasswordHasher;
+use crate::store::{AuditEntry, AuditOutcome, ImportError, SqlStore};
+use app::domain::{
+    directory_user::{DirectoryName, UserProfile, UserType},
+    eligibility::PasswordManagement,
+    email::Email,
+    phone_number::PhoneNumber,
+    roles::Role,
+    PasswordInput, UserName,
+};
+use clap::Args;
+use std::{io::BufRead, path::PathBuf};
+
+#[derive(Debug, Args)]
+pub struct AddUser {
+    /// The user principal name, `name@domain`.
+    upn: String,
+    #[arg(long)]
+    display_name: String,
+    #[arg(long)]
+    primary_email: Option<String>,
+    #[arg(long)]
+    alternate_email: Option<String>,
+    #[arg(long)]
+    mobile_phone: Option<String>,
+    #[arg(long)]
+    office_phone: Option<String>,
+    /// Region for phone numbers written without a country code, e.g. IT.
+    #[arg(long)]
+    region: Option<String>,
+    #[arg(long)]
+    guest: bool,
+    /// global-administrator, password-administrator, user-administrator or
+    /// other-privileged; repeat for more.
+    #[arg(long = "role", value_parser = parse_role)]
+    roles: Vec<Role>,
+    /// A group the user belongs to; repeat for more.
+    #[arg(long = "group")]
+    groups: Vec<String>,
+    #[arg(long)]
+    unlicensed: bool,
+    #[arg(long)]
+    disabled: bool,
+    /// The password is managed in an on-premises directory.
+    #[arg(long)]
+    on_premises: bool,
+    /// Read an initial password from the first line of standard input.
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportUsers {
+    /// CSV file; the columns are described in the README.
+    file: PathBuf,
+    /// Region for phone numbers written without a country code, e.g. IT.
+    #[arg(long)]
+    region: Option<String>,
+}
+
+fn parse_role(raw: &str) -> Result<Role, String> {
+    Role::parse(raw).ok_or_else(|| {
+        "expected global-administrator, password-administrator, user-administrator or \
+         other-privileged"
+            .to_owned()
+    })
+}
+
+fn field<T, E: std::fmt::Display>(name: &str, parsed: Result<T, E>) -> anyhow::Result<T> {
+    parsed.map_err(|e| anyhow::anyhow!("{name}: {e}"))
+}
+
+pub async fn add(store: &SqlStore, args: AddUser, actor: &str, now: i64) -> anyhow::Result<()> {
+    let region = args.region.as_deref();
+    let upn = field("upn", UserName::parse(&args.upn))?;
+    let mut p =
+        UserProfile::new(upn, field("display-name", DirectoryName::parse(&args.display_name))?);
+    let email = |name, raw: &Option<String>| {
+        raw.as_deref().map(|raw| field(name, Email::parse(raw))).transpose()
+    };
+    let phone = |name, raw: &Option<String>| {
+        raw.as_deref().map(|raw| field(name, PhoneNumber::parse(raw, region))).transpose()
+    };
+    p.primary_email = email("primary-email", &args.primary_email)?;
+    p.alternate_email = email("alternate-email", &args.alternate_email)?;
+    p.mobile_phone = phone("mobile-phone", &args.mobile_phone)?;
+    p.office_phone = phone("office-phone", &args.office_phone)?;
+    if args.guest {
+        p.user_type = UserType::Guest;
+    }
+    p.roles = args.roles.into_iter().collect();
+    for group in &args.groups {
+        p.groups.insert(field("group", DirectoryName::parse(group))?);
+    }
+    p.licensed = !args.unlicensed;
+    p.enabled = !args.disabled;
+    if args.on_premises {
+        p.password_management = PasswordManagement::OnPremises;
+    }
+    let hash = if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let password = field(
+            "password",
+            PasswordInput::parse(line.trim_end_matches(['\r', '\n']).to_owned()),
+        )?;
+        Some(PasswordHasher::new(1)?.hash(password.expose()).await?)
+    } else {
+        None
+    };
+    let target = p.user_principal_name.as_str().to_owned();
+    let result = store.add_user(p, hash, now).await;
+    audit(store, actor, "user.add", Some(target.clone()), result.is_ok(), now).await?;
+    result?;
+    println!("created {target}");
+    Ok(())
+}
+
+pub async fn list(store: &SqlStore, limit: u32, after: Option<String>) -> anyhow::Result<()> {
+    let after = after
+        .as_deref()
+        .map(UserName::parse)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("after: {e}"))?;
+    for user in store.list_users(after.as_ref(), limit).await? {
+        println!("{}", user_view::summary_line(&user));
+    }
+    Ok(())
+}
+
+pub async fn show(store: &SqlStore, upn: &str) -> anyhow::Result<()> {
+    let upn = field("upn", UserName::parse(upn))?;
+    let Some(user) = store.user_by_upn(&upn).await? else {
+        anyhow::bail!("no user named {}", upn.as_str());
+    };
+    let info = store.security_info(user.id).await?;
+    // The command line is the administrator's own tool.
+    print!("{}", user_view::details(&user, &info, Audience::Administrator));
+    Ok(())
+}
+
+pub async fn import(
+    store: &SqlStore,
+    args: ImportUsers,
+    actor: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let file = std::fs::File::open(&args.file)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    let rows = match user_csv::read_users(std::io::BufReader::new(file), args.region.as_deref()) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            anyhow::bail!(
+                "{}: nothing was imported:\n  {}",
+                args.file.display(),
+                lines.join("\n  ")
+            );
+        }
+    };
+    let target = Some(args.file.display().to_string());
+    let started = std::time::Instant::now();
+    let result = store.import_users(rows, now).await;
+    audit(store, actor, "user.import", target, result.is_ok(), now).await?;
+    match result {
+        Ok(count) => {
+            let seconds = started.elapsed().as_secs_f64();
+            println!("imported {count} users in {seconds:.2} s");
+            Ok(())
+        }
+        Err(ImportError::Duplicate { line, upn, earlier_line }) => {
+            let why = match earlier_line {
+                Some(earlier) => format!("repeats line {earlier}"),
+                None => "exists already".to_owned(),
+            };
+            anyhow::bail!(
+                "{}: nothing was imported:\n  line {line}: user_principal_name: {upn} {why}",
+                args.file.display()
+            )
+        }
+        Err(ImportError::Store(e)) => Err(e.into()),
+    }
+}
+
+async fn audit(
+    store: &SqlStore,
+    actor: &str,
+    action: &str,
+    target: Option<String>,
+    ok: bool,
+    now: i64,
+) -> anyhow::Result<()> {
+    let outcome = if ok { AuditOutcome::Success } else { AuditOutcome::Failure };
+    let entry = AuditEntry {
+        occurred_at: now,
+        actor: actor.to_owned(),
+        action: action.to_owned(),
+        target,
+        outcome,
+        source_ip: None,
+    };
+    store.append_audit(&entry).await?;
+    Ok(())
+}
