@@ -31,9 +31,10 @@ stop() {
 trap stop EXIT
 
 "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U sspr -A trust -E UTF8 --no-locale >/dev/null
-# Durability is pointless for a cluster that is deleted afterwards.
+# Durability is pointless for a cluster that is deleted afterwards; the
+# buffers hold a million-user directory (bench/directory.sh).
 "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o \
-  "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=1GB" \
   start >/dev/null
 
 export POSTGRES_TEST_URL="postgres://sspr@127.0.0.1:$port/postgres"

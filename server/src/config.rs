@@ -21,8 +21,9 @@ pub struct Settings {
     /// The address users reach the portal at. Every link and email uses it;
     /// the request's Host header is never trusted.
     pub public_base_url: Url,
-    /// `sqlite://path?mode=rwc`; defaults to a file under `data_dir`.
-    pub database_url: Option<String>,
+    /// `sqlite://path?mode=rwc` or `postgres://…`; defaults to a SQLite
+    /// file under `data_dir`. Secret: a PostgreSQL URL carries a password.
+    pub database_url: Option<SecretString>,
     /// Keys session-token hashes. Generated into `data_dir` when unset.
     pub session_key: Option<SecretString>,
     /// Where the generated session key and the default database live.
@@ -42,7 +43,7 @@ struct RawSettings {
     #[serde(default = "defaults::public_base_url")]
     public_base_url: String,
     #[serde(default)]
-    database_url: Option<String>,
+    database_url: Option<SecretString>,
     #[serde(default)]
     session_key: Option<SecretString>,
     #[serde(default = "defaults::data_dir")]
@@ -107,7 +108,7 @@ impl Settings {
             .map_err(|e| ConfigError::new("public_base_url", e.to_string()))?;
         check_public_base_url(&url)?;
         if let Some(db) = &raw.database_url {
-            if crate::db::Backend::of_url(db).is_none() {
+            if crate::db::Backend::of_url(db.expose_secret()).is_none() {
                 return Err(ConfigError::new("database_url", "must be a sqlite: or postgres: URL"));
             }
         }
@@ -130,9 +131,9 @@ impl Settings {
         })
     }
     /// The database URL, defaulting to a SQLite file in `data_dir`.
-    pub fn database_url(&self) -> String {
+    pub fn database_url(&self) -> SecretString {
         self.database_url.clone().unwrap_or_else(|| {
-            format!("sqlite://{}?mode=rwc", self.data_dir.join("sspr.db").display())
+            format!("sqlite://{}?mode=rwc", self.data_dir.join("sspr.db").display()).into()
         })
     }
 
@@ -215,7 +216,7 @@ mod tests {
             let s = load_in(jail).map_err(|e| e.to_string())?;
             assert_eq!(s.listen_addr.to_string(), "127.0.0.1:3000");
             assert_eq!(s.public_origin(), "http://127.0.0.1:3000");
-            assert!(s.database_url().starts_with("sqlite://data/sspr.db"));
+            assert!(s.database_url().expose_secret().starts_with("sqlite://data/sspr.db"));
             assert!(!s.cookies_secure());
             Ok(())
         });
@@ -241,6 +242,19 @@ mod tests {
             assert!(message.contains("`listen_addr`"), "{message}");
             assert!(message.contains("SSPR_LISTEN_ADDR"), "{message}");
             assert!(!message.contains('\n'), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_database_is_sqlite_or_postgres() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_DATABASE_URL", "postgres://sspr:pw@db.internal/sspr");
+            let s = load_in(jail).map_err(|e| e.to_string())?;
+            assert_eq!(s.database_url().expose_secret(), "postgres://sspr:pw@db.internal/sspr");
+            assert!(!format!("{:?}", s.database_url).contains("pw@"), "the URL is kept secret");
+            jail.set_env("SSPR_DATABASE_URL", "mysql://sspr@db.internal/sspr");
+            assert!(error_in(jail).contains("database_url"));
             Ok(())
         });
     }

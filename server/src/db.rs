@@ -11,6 +11,10 @@ use std::time::Duration;
 /// How long a SQLite writer waits for the lock before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const SQLITE_MAX_CONNECTIONS: u32 = 8;
+/// Reads go through a memory map of up to this much of the file (address
+/// space, not memory), so a large directory is read without a system call
+/// per page.
+const SQLITE_MMAP_BYTES: u64 = 1 << 30;
 const POSTGRES_MAX_CONNECTIONS: u32 = 16;
 
 /// The database products sspr runs on.
@@ -42,11 +46,22 @@ impl Backend {
         }
     }
 
-    /// Most bind parameters one statement may carry.
-    pub fn max_parameters(self) -> usize {
+    /// Run after a bulk load so that the planner knows the new sizes.
+    pub fn after_bulk_load(self) -> Option<&'static str> {
         match self {
-            Self::Sqlite => 32_766,
-            Self::Postgres => 65_535,
+            Self::Sqlite => None,
+            Self::Postgres => Some("ANALYZE users, user_roles, group_members, directory_groups"),
+        }
+    }
+
+    /// Bind parameters per statement for bulk writes. sqlx binds SQLite
+    /// parameters by looking each one's name up, a linear scan, so the cost
+    /// grows with the square of the count: a few hundred is the sweet spot.
+    /// PostgreSQL pays per round trip instead, so takes thousands.
+    pub fn bulk_parameters(self) -> usize {
+        match self {
+            Self::Sqlite => 300,
+            Self::Postgres => 7_000,
         }
     }
 }
@@ -80,7 +95,8 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
                     Box::pin(async move {
                         let pragmas = format!(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {};",
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {}; \
+                             PRAGMA mmap_size = {SQLITE_MMAP_BYTES};",
                             SQLITE_BUSY_TIMEOUT.as_millis()
                         );
                         conn.execute(pragmas.as_str()).await.map(|_| ())

@@ -6,6 +6,7 @@ use crate::{
 };
 use app::services::{Clock, CookiePolicy, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
+use secrecy::ExposeSecret;
 use std::{sync::Arc, time::Duration};
 use tokio::net::TcpListener;
 
@@ -34,7 +35,7 @@ impl Application {
         settings: &Settings,
         clock: Arc<dyn Clock>,
     ) -> anyhow::Result<Self> {
-        let db = db::connect(&settings.database_url()).await?;
+        let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
         let pool = db.pool.clone();
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;

@@ -11,6 +11,7 @@ use crate::{
 };
 use app::services::{Clock, SystemClock};
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
 use std::path::PathBuf;
 
 /// Users listed per `sspr user list` unless `--limit` says otherwise.
@@ -88,7 +89,7 @@ fn cli_actor() -> String {
 }
 
 async fn open_store(settings: &Settings) -> anyhow::Result<SqlStore> {
-    let db = db::connect(&settings.database_url()).await?;
+    let db = db::connect(settings.database_url().expose_secret()).await?;
     db::migrate(&db).await?;
     Ok(SqlStore::new(db))
 }

@@ -3,7 +3,7 @@
 use super::user_csv;
 use super::user_view::{self, Audience};
 use crate::password_hasher::PasswordHasher;
-use crate::store::{AuditEntry, AuditOutcome, ImportError, SqlStore};
+use crate::store::{AuditEntry, AuditOutcome, ImportBatch, ImportError, SqlStore};
 use app::domain::{
     directory_user::{DirectoryName, UserProfile, UserType},
     eligibility::PasswordManagement,
@@ -14,6 +14,9 @@ use app::domain::{
 };
 use clap::Args;
 use std::{io::BufRead, path::PathBuf};
+
+/// Batches read ahead of the writer: enough to keep both busy.
+const BATCHES_IN_FLIGHT: usize = 4;
 
 #[derive(Debug, Args)]
 pub struct AddUser {
@@ -151,21 +154,31 @@ pub async fn import(
 ) -> anyhow::Result<()> {
     let file = std::fs::File::open(&args.file)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
-    let rows = match user_csv::read_users(std::io::BufReader::new(file), args.region.as_deref()) {
-        Ok(rows) => rows,
-        Err(problems) => {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            anyhow::bail!(
-                "{}: nothing was imported:\n  {}",
-                args.file.display(),
-                lines.join("\n  ")
-            );
-        }
-    };
-    let target = Some(args.file.display().to_string());
     let started = std::time::Instant::now();
-    let result = store.import_users(rows, now).await;
+    // The file is read on a blocking thread while the store writes the
+    // batches already read; the transaction commits only if every row
+    // was good.
+    let (sender, receiver) = tokio::sync::mpsc::channel(BATCHES_IN_FLIGHT);
+    let region = args.region.clone();
+    let reading = tokio::task::spawn_blocking(move || {
+        let input = std::io::BufReader::new(file);
+        let read = user_csv::read_users_in_batches(input, region.as_deref(), |batch| {
+            sender.blocking_send(ImportBatch::Rows(batch)).is_ok()
+        });
+        if read.is_ok() {
+            let _ = sender.blocking_send(ImportBatch::End);
+        }
+        read
+    });
+    let result = store.import_batches(receiver, now).await;
+    let read = reading.await?;
+    let target = Some(args.file.display().to_string());
     audit(store, actor, "user.import", target, result.is_ok(), now).await?;
+    let file = args.file.display();
+    if let Err(problems) = read {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        anyhow::bail!("{file}: nothing was imported:\n  {}", lines.join("\n  "));
+    }
     match result {
         Ok(count) => {
             let seconds = started.elapsed().as_secs_f64();
@@ -178,10 +191,10 @@ pub async fn import(
                 None => "exists already".to_owned(),
             };
             anyhow::bail!(
-                "{}: nothing was imported:\n  line {line}: user_principal_name: {upn} {why}",
-                args.file.display()
+                "{file}: nothing was imported:\n  line {line}: user_principal_name: {upn} {why}"
             )
         }
+        Err(ImportError::Abandoned) => anyhow::bail!("{file}: nothing was imported"),
         Err(ImportError::Store(e)) => Err(e.into()),
     }
 }

@@ -70,13 +70,74 @@ impl std::fmt::Display for CsvProblem {
     }
 }
 
+/// Rows handed on per batch while reading.
+const BATCH_ROWS: usize = 5_000;
+
 /// Every row, or every problem found (up to a limit). Phone numbers
 /// without a country code are read in `region`.
 pub fn read_users(
     input: impl Read,
     region: Option<&str>,
 ) -> Result<Vec<ImportRow>, Vec<CsvProblem>> {
+    let mut rows = Vec::new();
+    read_users_in_batches(input, region, |batch| {
+        rows.extend(batch);
+        true
+    })?;
+    Ok(rows)
+}
+
+/// Reads the file, handing good rows to `emit` in batches of a few
+/// thousand until the first problem; after that it only collects problems
+/// (up to a limit). `emit` returns false to stop the reading.
+pub fn read_users_in_batches(
+    input: impl Read,
+    region: Option<&str>,
+    mut emit: impl FnMut(Vec<ImportRow>) -> bool,
+) -> Result<(), Vec<CsvProblem>> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    let index = column_index(&mut reader)?;
+    let mut batch = Vec::with_capacity(BATCH_ROWS);
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or_default();
+                problems.push(CsvProblem { line, column: None, reason: e.to_string() });
+                break;
+            }
+        };
+        match parse_record(&record, &index, region) {
+            Ok(row) if problems.is_empty() => {
+                batch.push(row);
+                if batch.len() == BATCH_ROWS && !emit(std::mem::take(&mut batch)) {
+                    return Ok(());
+                }
+            }
+            Ok(_) => {}
+            Err(problem) => {
+                problems.push(problem);
+                if problems.len() == MAX_REPORTED {
+                    break;
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if !batch.is_empty() {
+        emit(batch);
+    }
+    Ok(())
+}
+
+/// Column name → position, from a header that names known columns once
+/// each and includes the required ones.
+fn column_index<R: Read>(
+    reader: &mut csv::Reader<R>,
+) -> Result<HashMap<String, usize>, Vec<CsvProblem>> {
     let header = |reason: String| vec![CsvProblem { line: 1, column: None, reason }];
     let headers = reader.headers().map_err(|e| header(e.to_string()))?.clone();
     let mut index = HashMap::new();
@@ -93,37 +154,23 @@ pub fn read_users(
             return Err(header(format!("column {required:?} is required")));
         }
     }
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or_default();
-                problems.push(CsvProblem { line, column: None, reason: e.to_string() });
-                break;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or_default();
-        let cell = |name: &str| index.get(name).and_then(|i| record.get(*i)).unwrap_or("");
-        match parse_row(&cell, region) {
-            Ok(profile) => rows.push(ImportRow {
-                line: usize::try_from(line).unwrap_or(usize::MAX),
-                profile,
-                password_hash: None,
-            }),
-            Err((column, reason)) => {
-                problems.push(CsvProblem { line, column: Some(column.to_owned()), reason });
-                if problems.len() == MAX_REPORTED {
-                    break;
-                }
-            }
-        }
-    }
-    if problems.is_empty() {
-        Ok(rows)
-    } else {
-        Err(problems)
+    Ok(index)
+}
+
+fn parse_record(
+    record: &csv::StringRecord,
+    index: &HashMap<String, usize>,
+    region: Option<&str>,
+) -> Result<ImportRow, CsvProblem> {
+    let line = record.position().map(|p| p.line()).unwrap_or_default();
+    let cell = |name: &str| index.get(name).and_then(|i| record.get(*i)).unwrap_or("");
+    match parse_row(&cell, region) {
+        Ok(profile) => Ok(ImportRow {
+            line: usize::try_from(line).unwrap_or(usize::MAX),
+            profile,
+            password_hash: None,
+        }),
+        Err((column, reason)) => Err(CsvProblem { line, column: Some(column.to_owned()), reason }),
     }
 }
 

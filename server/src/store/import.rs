@@ -4,13 +4,9 @@ use super::rows::password_management_name;
 use super::{placeholders, SqlStore, StoreError};
 use app::domain::directory_user::UserProfile;
 use sqlx::{any::AnyArguments, query::Query, Any, Row};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-/// Users per INSERT: well under both backends' parameter limits.
-const USERS_PER_STATEMENT: usize = 500;
 const USER_PARAMETERS: usize = 14;
-/// Pairs per INSERT into the role and group tables.
-const PAIRS_PER_STATEMENT: usize = 2_000;
 
 /// One user to create, and the line of the file it came from.
 pub struct ImportRow {
@@ -37,6 +33,9 @@ pub enum ImportError {
     /// already in the directory.
     #[error("line {line}: user {upn} exists already")]
     Duplicate { line: usize, upn: String, earlier_line: Option<usize> },
+    /// The rows stopped coming before the end: whoever read them gave up.
+    #[error("the import was abandoned")]
+    Abandoned,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -47,14 +46,73 @@ impl From<sqlx::Error> for ImportError {
     }
 }
 
+/// What feeds an import: batches of rows, then `End`. If the sender goes
+/// away without `End` (the file had problems), nothing is written.
+pub enum ImportBatch {
+    Rows(Vec<ImportRow>),
+    End,
+}
+
+/// What an import carries from one batch to the next.
+#[derive(Default)]
+struct ImportState {
+    /// Lookup key → line, to catch a name repeated in the file.
+    seen: HashMap<String, usize>,
+    group_ids: HashMap<String, i64>,
+    count: u64,
+}
+
 impl SqlStore {
     /// Creates every user in one transaction. On any error nothing is
     /// written. Returns how many users were created.
     pub async fn import_users(&self, rows: Vec<ImportRow>, now: i64) -> Result<u64, ImportError> {
-        let mut seen: HashMap<String, usize> = HashMap::with_capacity(rows.len());
-        for row in &rows {
+        let (sender, receiver) = tokio::sync::mpsc::channel(2);
+        // The channel holds both messages, so neither send waits.
+        let _ = sender.send(ImportBatch::Rows(rows)).await;
+        let _ = sender.send(ImportBatch::End).await;
+        self.import_batches(receiver, now).await
+    }
+
+    /// Creates users batch by batch as they arrive, in one transaction
+    /// committed only at `End`: the file can still be read while the first
+    /// batches are written.
+    pub async fn import_batches(
+        &self,
+        mut batches: tokio::sync::mpsc::Receiver<ImportBatch>,
+        now: i64,
+    ) -> Result<u64, ImportError> {
+        let mut tx = self.db.begin_write().await?;
+        let mut state = ImportState::default();
+        loop {
+            match batches.recv().await {
+                Some(ImportBatch::Rows(rows)) => {
+                    self.insert_batch(&mut tx, &mut state, &rows, now).await?;
+                }
+                Some(ImportBatch::End) => break,
+                // Dropping the transaction rolls every batch back.
+                None => return Err(ImportError::Abandoned),
+            }
+        }
+        tx.commit().await?;
+        if let Some(statement) = self.db.backend.after_bulk_load() {
+            if let Err(e) = sqlx::query(statement).execute(&self.db.pool).await {
+                // The users are in; only the planner's statistics are stale.
+                tracing::warn!(error = %e, "statistics not refreshed after import");
+            }
+        }
+        Ok(state.count)
+    }
+
+    async fn insert_batch(
+        &self,
+        tx: &mut sqlx::Transaction<'static, Any>,
+        state: &mut ImportState,
+        rows: &[ImportRow],
+        now: i64,
+    ) -> Result<(), ImportError> {
+        for row in rows {
             let key = row.profile.user_principal_name.lookup_key();
-            if let Some(earlier) = seen.insert(key, row.line) {
+            if let Some(earlier) = state.seen.insert(key, row.line) {
                 return Err(ImportError::Duplicate {
                     line: row.line,
                     upn: row.profile.user_principal_name.as_str().to_owned(),
@@ -62,9 +120,9 @@ impl SqlStore {
                 });
             }
         }
-        let mut tx = self.db.begin_write().await?;
         let mut ids: HashMap<String, i64> = HashMap::with_capacity(rows.len());
-        for chunk in rows.chunks(USERS_PER_STATEMENT) {
+        let users_per_statement = self.db.backend.bulk_parameters() / USER_PARAMETERS;
+        for chunk in rows.chunks(users_per_statement) {
             let sql = format!(
                 "INSERT INTO users (user_principal_name, upn_key, display_name, primary_email, \
                  alternate_email, mobile_phone, office_phone, user_type, licensed, enabled, \
@@ -76,49 +134,46 @@ impl SqlStore {
             for row in chunk {
                 query = bind_user(query, row, now);
             }
-            let inserted = query.fetch_all(&mut *tx).await?;
+            let inserted = query.fetch_all(&mut **tx).await?;
             for record in &inserted {
                 ids.insert(record.try_get("upn_key")?, record.try_get("id")?);
             }
             if inserted.len() < chunk.len() {
-                // Dropping the transaction rolls every chunk back.
                 return Err(first_missing(chunk, &ids));
             }
         }
-        let id_of =
-            |row: &ImportRow| ids.get(&row.profile.user_principal_name.lookup_key()).copied();
-        let roles: Vec<(i64, String)> = rows
-            .iter()
-            .filter_map(|row| id_of(row).map(|id| (id, row)))
-            .flat_map(|(id, row)| {
-                row.profile.roles.iter().map(move |role| (id, role.as_str().to_owned()))
-            })
-            .collect();
-        insert_pairs(&mut tx, "INSERT INTO user_roles (user_id, role) VALUES", &roles).await?;
-
-        let mut group_ids: HashMap<String, i64> = HashMap::new();
+        let mut roles: Vec<(i64, String)> = Vec::new();
         let mut members: Vec<(i64, i64)> = Vec::new();
-        for row in &rows {
-            let Some(user_id) = id_of(row) else { continue };
+        for row in rows {
+            let Some(&user_id) = ids.get(&row.profile.user_principal_name.lookup_key()) else {
+                continue;
+            };
+            roles.extend(row.profile.roles.iter().map(|role| (user_id, role.as_str().to_owned())));
             for group in &row.profile.groups {
                 let key = group.as_str().to_lowercase();
-                let group_id = match group_ids.get(&key) {
+                let group_id = match state.group_ids.get(&key) {
                     Some(id) => *id,
                     None => {
-                        let id = ensure_group(&mut tx, group.as_str(), &key).await?;
-                        group_ids.insert(key, id);
+                        let id = ensure_group(tx, group.as_str(), &key).await?;
+                        state.group_ids.insert(key, id);
                         id
                     }
                 };
                 members.push((group_id, user_id));
             }
         }
-        let members: Vec<(i64, i64)> =
-            members.into_iter().collect::<HashSet<_>>().into_iter().collect();
-        insert_pairs(&mut tx, "INSERT INTO group_members (group_id, user_id) VALUES", &members)
+        let per_statement = self.db.backend.bulk_parameters() / 2;
+        insert_pairs(tx, per_statement, "INSERT INTO user_roles (user_id, role) VALUES", &roles)
             .await?;
-        tx.commit().await?;
-        Ok(rows.len() as u64)
+        insert_pairs(
+            tx,
+            per_statement,
+            "INSERT INTO group_members (group_id, user_id) VALUES",
+            &members,
+        )
+        .await?;
+        state.count += rows.len() as u64;
+        Ok(())
     }
 }
 
@@ -180,6 +235,7 @@ async fn ensure_group(
 
 async fn insert_pairs<A, B>(
     tx: &mut sqlx::Transaction<'static, Any>,
+    per_statement: usize,
     insert: &str,
     pairs: &[(A, B)],
 ) -> Result<(), sqlx::Error>
@@ -187,7 +243,7 @@ where
     A: Clone + for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
     B: Clone + for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
 {
-    for chunk in pairs.chunks(PAIRS_PER_STATEMENT) {
+    for chunk in pairs.chunks(per_statement) {
         let sql = format!("{insert} {}", placeholders(chunk.len(), 2, 1));
         let mut query = sqlx::query(&sql);
         for (a, b) in chunk {

@@ -14,7 +14,7 @@ mod security_info;
 mod users;
 
 pub use audit::{AuditEntry, AuditOutcome};
-pub use import::{ImportError, ImportRow};
+pub use import::{ImportBatch, ImportError, ImportRow};
 pub use security_info::AnswerHash;
 pub use users::{DirectoryUser, UserId};
 

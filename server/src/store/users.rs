@@ -42,6 +42,7 @@ impl SqlStore {
             Ok(_) => {}
             Err(ImportError::Duplicate { .. }) => return Err(StoreError::DuplicateUser(name)),
             Err(ImportError::Store(e)) => return Err(e),
+            Err(ImportError::Abandoned) => return Err(StoreError::Corrupt("import")),
         }
         let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE upn_key = $1")
             .bind(key)

@@ -182,3 +182,20 @@ fn policy_set_validates_the_whole_policy_and_keeps_the_old_one_on_error() {
     assert!(out.contains("scope = everyone") && out.contains("methods-required = 2"), "{out}");
     assert!(out.contains("helpdesk = https://help.contoso.example/"), "{out}");
 }
+
+#[test]
+fn a_bad_row_after_thousands_of_good_ones_still_writes_nothing() {
+    // The file is written while it is read, in batches; the last row
+    // must still undo the batches before it.
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("user_principal_name,display_name\n");
+    for i in 0..12_000 {
+        csv.push_str(&format!("user{i}@contoso.example,User {i}\n"));
+    }
+    csv.push_str("last@contoso.example,\n");
+    std::fs::write(dir.path().join("big.csv"), csv).unwrap();
+    let (ok, _, err) = sspr_in(dir.path(), &["user", "import", "big.csv"], "");
+    assert!(!ok && err.contains("line 12002: display_name"), "{err}");
+    let (_, out, _) = sspr_in(dir.path(), &["user", "list", "--limit", "1"], "");
+    assert_eq!(out, "", "nothing from the file is written");
+}

@@ -1,7 +1,7 @@
 use app::domain::{directory_user::DirectoryName, directory_user::UserProfile, UserName};
 use app::services::Clock;
 use reqwest::{header, redirect::Policy, Client, Response};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use sspr::{
     config::Settings, db, password_hasher::PasswordHasher, startup::Application, store::SqlStore,
 };
@@ -65,7 +65,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let settings = Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
         public_base_url: Url::parse(options.public_base_url).unwrap(),
-        database_url: Some(format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display())),
+        database_url: Some(
+            format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()).into(),
+        ),
         session_key: Some(SecretString::from("test-session-key-".repeat(3))),
         data_dir: dir.path().to_path_buf(),
         site_root,
@@ -75,7 +77,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let app = Application::build_with_clock(&settings, clock.clone()).await.unwrap();
     let port = app.port();
     tokio::spawn(app.run_until_stopped());
-    let store = SqlStore::new(db::connect(&settings.database_url()).await.unwrap());
+    let store = SqlStore::new(db::connect(settings.database_url().expose_secret()).await.unwrap());
     TestApp { address: format!("http://127.0.0.1:{port}"), store, clock, settings, _dir: dir }
 }
 

@@ -1,12 +1,13 @@
 use super::{name, profile, NOW};
 use crate::on_both_backends;
 use app::domain::{directory_user::DirectoryName, roles::Role};
-use sspr::store::{ImportError, ImportRow, SqlStore};
+use sspr::store::{ImportBatch, ImportError, ImportRow, SqlStore};
 
 on_both_backends!(
     a_large_import_writes_every_user_role_and_group,
     a_name_already_taken_writes_nothing_and_names_the_line,
     a_name_repeated_in_the_file_names_both_lines,
+    batches_without_an_end_write_nothing,
 );
 
 fn rows(upns: &[&str], first_line: usize) -> Vec<ImportRow> {
@@ -57,7 +58,7 @@ async fn a_name_already_taken_writes_nothing_and_names_the_line(store: &SqlStore
         }
         other => panic!("expected a duplicate, got {other:?}"),
     }
-    // The first 500 rows went in before the clash was found; all rolled back.
+    // Earlier statements went in before the clash was found; all rolled back.
     assert_eq!(store.count_users().await.unwrap(), 1);
     assert!(store.user_by_upn(&name("new0@contoso.example")).await.unwrap().is_none());
 }
@@ -68,5 +69,15 @@ async fn a_name_repeated_in_the_file_names_both_lines(store: &SqlStore) {
         Err(ImportError::Duplicate { line: 4, earlier_line: Some(2), .. }) => {}
         other => panic!("expected a duplicate of line 2 at line 4, got {other:?}"),
     }
+    assert_eq!(store.count_users().await.unwrap(), 0);
+}
+
+async fn batches_without_an_end_write_nothing(store: &SqlStore) {
+    let (sender, receiver) = tokio::sync::mpsc::channel(4);
+    sender.send(ImportBatch::Rows(rows(&["a@x.example", "b@x.example"], 2))).await.unwrap();
+    sender.send(ImportBatch::Rows(rows(&["c@x.example"], 4))).await.unwrap();
+    // The reader found a bad row and gave up: no `End`.
+    drop(sender);
+    assert!(matches!(store.import_batches(receiver, NOW).await, Err(ImportError::Abandoned)));
     assert_eq!(store.count_users().await.unwrap(), 0);
 }
