@@ -2,9 +2,9 @@
 //! situation the reset and registration rules tell apart. Never use it in
 //! production: the passwords are printed in the README.
 
-use crate::{password_hasher::PasswordHasher, store::SqlStore};
+use crate::{answer_hashes, password_hasher::PasswordHasher, store::SqlStore};
 use app::domain::{
-    answered_questions::Question,
+    answered_questions::{AnsweredQuestions, Question},
     directory_user::{DirectoryName, UserProfile, UserType},
     eligibility::PasswordManagement,
     email::Email,
@@ -166,16 +166,16 @@ pub async fn seed(store: &SqlStore, hasher: &PasswordHasher, now: i64) -> anyhow
         store.set_authentication_phone(id, Some(&phone), registered_at).await?;
         let email = Email::parse("personal@outlook.example")?;
         store.set_authentication_email(id, Some(&email), registered_at).await?;
-        let mut answers = Vec::new();
+        let mut pairs = Vec::new();
         for (id, answer) in
             [("first-pet", "Biscuit"), ("favorite-food", "Seed cake"), ("first-job", "Translator")]
         {
             let question = PredefinedQuestion::parse(id)
                 .ok_or_else(|| anyhow::anyhow!("unknown question {id}"))?;
-            let answer = SecurityAnswer::parse(answer)?;
-            let hash = hasher.hash(answer.normalized()).await?;
-            answers.push((Question::Predefined(question), crate::store::AnswerHash::new(hash)));
+            pairs.push((Question::Predefined(question), SecurityAnswer::parse(answer)?));
         }
+        let answers = AnsweredQuestions::new(pairs, 3)?;
+        let answers = answer_hashes::hash_answers(hasher, &answers).await?;
         store.register_questions(id, &answers, registered_at).await?;
     }
     Ok(created)

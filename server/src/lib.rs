@@ -2,6 +2,7 @@
 //! Pages and server functions live in the `app` crate.
 
 pub mod accounts;
+pub mod answer_hashes;
 pub mod cli;
 pub mod config;
 pub mod db;
