@@ -46,7 +46,8 @@ CREATE TABLE group_members (
     user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     PRIMARY KEY (group_id, user_id)
 );
-CREATE INDEX group_members_by_user ON group_members (user_id);
+-- A user's groups are read from this index alone, without heap visits.
+CREATE INDEX group_members_by_user ON group_members (user_id, group_id);
 
 CREATE TABLE security_info (
     user_id BIGINT PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
