@@ -16,6 +16,22 @@ pub enum PasswordManagement {
     OnPremises,
 }
 
+impl PasswordManagement {
+    /// The name stored in the database and written in CSV files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PasswordManagement::Cloud => "cloud",
+            PasswordManagement::OnPremises => "on_premises",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [PasswordManagement::Cloud, PasswordManagement::OnPremises]
+            .into_iter()
+            .find(|m| m.as_str() == raw.trim())
+    }
+}
+
 /// What the rules need to know about one user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserFacts {
@@ -202,5 +218,13 @@ mod tests {
         assert_eq!(registration_prompt(&u, &policy(), 1_180 * day), RegistrationPrompt::Reconfirm);
         let never = SsprPolicy { reconfirm_after_days: 0, ..policy() };
         assert_eq!(registration_prompt(&u, &never, 100_000 * day), RegistrationPrompt::Nothing);
+    }
+
+    #[test]
+    fn password_management_names_read_back() {
+        for m in [PasswordManagement::Cloud, PasswordManagement::OnPremises] {
+            assert_eq!(PasswordManagement::parse(m.as_str()), Some(m));
+        }
+        assert_eq!(PasswordManagement::parse("hybrid"), None);
     }
 }

@@ -208,9 +208,9 @@ fn parse_row<'a>(
     p.enabled = flag(cell("enabled"), true).ok_or(("enabled", BOOL_HELP.to_owned()))?;
     p.locked = flag(cell("locked"), false).ok_or(("locked", BOOL_HELP.to_owned()))?;
     p.password_management = match cell("password_managed") {
-        "" | "cloud" => PasswordManagement::Cloud,
-        "on_premises" => PasswordManagement::OnPremises,
-        _ => return Err(("password_managed", "must be cloud or on_premises".to_owned())),
+        "" => PasswordManagement::Cloud,
+        raw => PasswordManagement::parse(raw)
+            .ok_or(("password_managed", "must be cloud or on_premises".to_owned()))?,
     };
     Ok(p)
 }

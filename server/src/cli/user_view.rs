@@ -58,11 +58,7 @@ pub fn details(user: &DirectoryUser, info: &SecurityInfo, audience: Audience) ->
     line("licensed:", &p.licensed.to_string());
     line("enabled:", &p.enabled.to_string());
     line("locked:", &p.locked.to_string());
-    let managed = match p.password_management {
-        app::domain::eligibility::PasswordManagement::Cloud => "cloud",
-        app::domain::eligibility::PasswordManagement::OnPremises => "on_premises",
-    };
-    line("password_managed:", managed);
+    line("password_managed:", p.password_management.as_str());
     let (phone, email) = match audience {
         Audience::Administrator => (
             info.authentication_phone.as_ref().map(|n| n.as_e164().to_owned()),

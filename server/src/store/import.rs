@@ -1,6 +1,5 @@
 //! Writing many users at once: all of them, or none.
 
-use super::rows::password_management_name;
 use super::{placeholders, SqlStore, StoreError};
 use app::domain::directory_user::UserProfile;
 use sqlx::{any::AnyArguments, query::Query, Any, Row};
@@ -194,7 +193,7 @@ fn bind_user<'q>(
         .bind(p.user_type.as_str())
         .bind(p.licensed)
         .bind(p.enabled)
-        .bind(password_management_name(p.password_management))
+        .bind(p.password_management.as_str())
         .bind(p.locked)
         .bind(row.password_hash.clone())
         .bind(now)

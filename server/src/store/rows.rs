@@ -49,7 +49,8 @@ impl UserRow {
             UserType::parse(&self.user_type).ok_or(StoreError::Corrupt("user type"))?;
         profile.licensed = self.licensed != 0;
         profile.enabled = self.enabled != 0;
-        profile.password_management = password_management_from(&self.password_managed)?;
+        profile.password_management = PasswordManagement::parse(&self.password_managed)
+            .ok_or(StoreError::Corrupt("password management"))?;
         profile.locked = self.locked != 0;
         Ok(profile)
     }
@@ -61,19 +62,4 @@ pub fn email(raw: Option<String>, what: &'static str) -> Result<Option<Email>, S
 
 pub fn phone(raw: Option<String>, what: &'static str) -> Result<Option<PhoneNumber>, StoreError> {
     raw.map(|raw| PhoneNumber::parse(&raw, None).map_err(|_| StoreError::Corrupt(what))).transpose()
-}
-
-pub fn password_management_name(management: PasswordManagement) -> &'static str {
-    match management {
-        PasswordManagement::Cloud => "cloud",
-        PasswordManagement::OnPremises => "on_premises",
-    }
-}
-
-fn password_management_from(raw: &str) -> Result<PasswordManagement, StoreError> {
-    match raw {
-        "cloud" => Ok(PasswordManagement::Cloud),
-        "on_premises" => Ok(PasswordManagement::OnPremises),
-        _ => Err(StoreError::Corrupt("password management")),
-    }
 }
