@@ -23,13 +23,27 @@ pub struct Resolved<T> {
 }
 
 /// The contact fields one user has, private and public.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactFields<P, E> {
     pub authentication_phone: Option<P>,
     pub mobile_phone: Option<P>,
     pub office_phone: Option<P>,
     pub authentication_email: Option<E>,
     pub alternate_email: Option<E>,
+}
+
+/// No fields set; written by hand because the derive would demand
+/// `P: Default`, which phone numbers are not.
+impl<P, E> Default for ContactFields<P, E> {
+    fn default() -> Self {
+        Self {
+            authentication_phone: None,
+            mobile_phone: None,
+            office_phone: None,
+            authentication_email: None,
+            alternate_email: None,
+        }
+    }
 }
 
 impl<P: Clone, E: Clone> ContactFields<P, E> {

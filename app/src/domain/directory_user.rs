@@ -137,10 +137,6 @@ impl UserProfile {
         }
     }
 
-    pub fn is_administrator(&self) -> bool {
-        !self.roles.is_empty()
-    }
-
     /// The user's contact fields, private and public. A guest's invitation
     /// address stands in for the alternate email when none is set.
     pub fn contact_fields(&self, info: &SecurityInfo) -> ContactFields<PhoneNumber, Email> {

@@ -5,12 +5,17 @@
 //! [`AnswerHash`], which can be checked against an answer and nothing else.
 
 use super::rows::{email, phone};
-use super::{users::UserId, SqlStore, StoreError};
+use super::{
+    users::{roles_of, UserId},
+    SqlStore, StoreError,
+};
 use app::domain::{
     answered_questions::Question,
+    contact_methods::ContactFields,
     directory_user::SecurityInfo,
     email::Email,
     phone_number::PhoneNumber,
+    roles::{is_privileged, Role},
     security_questions::{CustomQuestion, PredefinedQuestion},
 };
 use secrecy::{ExposeSecret, SecretString};
@@ -81,21 +86,21 @@ impl SqlStore {
         phone: Option<&PhoneNumber>,
         now: i64,
     ) -> Result<(), StoreError> {
-        let value = phone.map(|p| p.as_e164().to_owned());
         let mut tx = self.db.begin_write().await?;
-        let (roles,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM user_roles WHERE user_id = $1")
-            .bind(user.0)
-            .fetch_one(&mut *tx)
-            .await?;
-        upsert_field(&mut tx, user, "authentication_phone", value.clone(), now).await?;
-        if roles > 0 {
-            if let Some(value) = value {
-                sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
-                    .bind(value)
-                    .bind(user.0)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+        let roles: Vec<Role> = roles_of(&mut *tx, user).await?.into_iter().collect();
+        // The contact-method rule decides which fields the number goes to.
+        let mut fields = ContactFields::<PhoneNumber, Email>::default();
+        if let Some(phone) = phone {
+            fields.register_authentication_phone(phone.clone(), is_privileged(&roles));
+        }
+        let value = fields.authentication_phone.map(|p| p.as_e164().to_owned());
+        upsert_field(&mut tx, user, "authentication_phone", value, now).await?;
+        if let Some(mobile) = fields.mobile_phone {
+            sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
+                .bind(mobile.as_e164().to_owned())
+                .bind(user.0)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(())

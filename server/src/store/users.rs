@@ -127,7 +127,7 @@ impl SqlStore {
     }
 }
 
-async fn roles_of<'e, E: Executor<'e, Database = Any>>(
+pub(super) async fn roles_of<'e, E: Executor<'e, Database = Any>>(
     executor: E,
     user: UserId,
 ) -> Result<std::collections::BTreeSet<Role>, StoreError> {
