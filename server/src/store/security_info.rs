@@ -62,7 +62,7 @@ impl SqlStore {
         .bind(user.0)
         .fetch_optional(&self.db.pool)
         .await?;
-        let questions = self.answer_hashes(user).await?.into_iter().map(|(q, _)| q).collect();
+        let questions = self.answered_questions(user).await?;
         let Some(row) = row else {
             return Ok(SecurityInfo { answered_questions: questions, ..SecurityInfo::default() });
         };
@@ -170,15 +170,22 @@ impl SqlStore {
         .await?;
         rows.into_iter()
             .map(|(predefined, custom, hash)| {
-                let question = match (predefined, custom) {
-                    (Some(id), None) => PredefinedQuestion::parse(&id).map(Question::Predefined),
-                    (None, Some(text)) => CustomQuestion::parse(&text).ok().map(Question::Custom),
-                    _ => None,
-                };
-                let question = question.ok_or(StoreError::Corrupt("security question"))?;
-                Ok((question, AnswerHash::new(hash)))
+                Ok((question_from(predefined, custom)?, AnswerHash::new(hash)))
             })
             .collect()
+    }
+
+    /// The answered questions alone: what showing security info needs,
+    /// without reading a single hash.
+    async fn answered_questions(&self, user: UserId) -> Result<Vec<Question>, StoreError> {
+        let rows: Vec<(Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT predefined_question, custom_question FROM security_answers \
+             WHERE user_id = $1 ORDER BY position",
+        )
+        .bind(user.0)
+        .fetch_all(&self.db.pool)
+        .await?;
+        rows.into_iter().map(|(predefined, custom)| question_from(predefined, custom)).collect()
     }
 
     /// The user looked at their info and said it is still right.
@@ -217,13 +224,7 @@ async fn upsert_field(
         "INSERT INTO security_info (user_id, {column}) VALUES ($1, $2) \
          ON CONFLICT (user_id) DO UPDATE SET {column} = $2"
     );
-    let done = sqlx::query(&sql).bind(user.0).bind(value).execute(&mut **tx).await;
-    match done {
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
-            return Err(StoreError::UnknownUser)
-        }
-        other => other?,
-    };
+    sqlx::query(&sql).bind(user.0).bind(value).execute(&mut **tx).await.map_err(user_must_exist)?;
     touch(tx, user, now).await
 }
 
@@ -233,7 +234,7 @@ async fn touch(
     user: UserId,
     now: i64,
 ) -> Result<(), StoreError> {
-    let done = sqlx::query(
+    sqlx::query(
         "INSERT INTO security_info (user_id, registered_at, last_confirmed_at) VALUES ($1, $2, $2) \
          ON CONFLICT (user_id) DO UPDATE SET \
          registered_at = COALESCE(security_info.registered_at, $2), last_confirmed_at = $2",
@@ -241,11 +242,30 @@ async fn touch(
     .bind(user.0)
     .bind(now)
     .execute(&mut **tx)
-    .await;
-    match done {
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
-            Err(StoreError::UnknownUser)
+    .await
+    .map_err(user_must_exist)?;
+    Ok(())
+}
+
+/// A foreign-key failure on these tables means the user id names nobody.
+fn user_must_exist(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        if db.is_foreign_key_violation() {
+            return StoreError::UnknownUser;
         }
-        other => other.map(|_| ()).map_err(StoreError::from),
     }
+    e.into()
+}
+
+/// A stored question: exactly one of the two columns is set.
+fn question_from(
+    predefined: Option<String>,
+    custom: Option<String>,
+) -> Result<Question, StoreError> {
+    let question = match (predefined, custom) {
+        (Some(id), None) => PredefinedQuestion::parse(&id).map(Question::Predefined),
+        (None, Some(text)) => CustomQuestion::parse(&text).ok().map(Question::Custom),
+        _ => None,
+    };
+    question.ok_or(StoreError::Corrupt("security question"))
 }
