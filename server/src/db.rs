@@ -5,8 +5,8 @@
 //! times are Unix seconds and booleans are declared `BOOLEAN`. What does
 //! differ between the two lives in [`Backend`].
 
-use sqlx::{any::AnyPoolOptions, AnyPool, Executor};
-use std::time::Duration;
+use sqlx::{any::AnyPoolOptions, sqlite::SqliteConnectOptions, AnyPool, Executor};
+use std::{str::FromStr, time::Duration};
 
 /// How long a SQLite writer waits for the lock before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -113,12 +113,9 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
 }
 
 fn create_sqlite_dir(url: &str) -> Result<(), sqlx::Error> {
-    let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
-    let path = path.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Ok(());
-    }
-    if let Some(dir) = std::path::Path::new(path).parent() {
+    // sqlx's own reading of the URL says where the file is.
+    let options = SqliteConnectOptions::from_str(url)?;
+    if let Some(dir) = options.get_filename().parent() {
         if !dir.as_os_str().is_empty() {
             std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
         }
