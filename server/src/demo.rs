@@ -99,21 +99,17 @@ const fn demo(
 
 /// The demo policy: everyone, email, mobile phone or questions, one method.
 pub fn demo_policy() -> anyhow::Result<SsprPolicy> {
+    // Spelled out: the settings the demo users' situations depend on.
     Ok(SsprPolicy {
         scope: Scope::Everyone,
         enabled_methods: [Method::Email, Method::MobilePhone, Method::SecurityQuestions].into(),
         methods_required: 1,
-        questions_to_register: 3,
         questions_to_reset: 3,
         require_registration_at_sign_in: true,
         reconfirm_after_days: RECONFIRM_DAYS,
-        notify_users_on_reset: true,
-        notify_admins_on_admin_reset: true,
         password_writeback: false,
-        allow_unlock_without_reset: false,
         helpdesk: Some(HelpdeskLink::parse("helpdesk@contoso.example")?),
-        predefined_questions: PredefinedQuestion::all().collect(),
-        custom_questions: Vec::new(),
+        ..SsprPolicy::initial()
     })
 }
 

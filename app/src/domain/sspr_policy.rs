@@ -166,22 +166,7 @@ impl SsprPolicy {
 /// A valid, typical policy for tests to vary with `..example_policy()`.
 #[cfg(test)]
 pub(crate) fn example_policy() -> SsprPolicy {
-    SsprPolicy {
-        scope: Scope::Everyone,
-        enabled_methods: [Method::Email, Method::MobilePhone].into(),
-        methods_required: 1,
-        questions_to_register: 3,
-        questions_to_reset: 3,
-        require_registration_at_sign_in: true,
-        reconfirm_after_days: 180,
-        notify_users_on_reset: true,
-        notify_admins_on_admin_reset: true,
-        password_writeback: false,
-        allow_unlock_without_reset: false,
-        helpdesk: None,
-        predefined_questions: PredefinedQuestion::all().collect(),
-        custom_questions: Vec::new(),
-    }
+    SsprPolicy { scope: Scope::Everyone, ..SsprPolicy::initial() }
 }
 
 #[cfg(test)]
