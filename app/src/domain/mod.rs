@@ -1,6 +1,7 @@
 //! Pure rules shared by the server and the browser: no I/O here.
 
 pub mod answered_questions;
+pub mod channel;
 pub mod contact_methods;
 pub mod directory_user;
 pub mod eligibility;

@@ -5,10 +5,12 @@
 mod accounts;
 mod clock;
 mod cookie_policy;
+mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
+pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 
 use std::sync::Arc;
 
