@@ -10,11 +10,13 @@ pub mod helpdesk_link;
 pub mod local_path;
 pub mod password_input;
 pub mod phone_number;
+pub mod registration_flow;
 pub mod roles;
 pub mod security_answer;
 pub mod security_questions;
 pub mod sspr_policy;
 pub mod user_name;
+pub mod verification_code;
 
 pub use local_path::local_path;
 pub use password_input::{PasswordInput, PasswordInputError};
