@@ -46,6 +46,15 @@ impl Backend {
         }
     }
 
+    /// Appended to a SELECT inside a write transaction to lock the rows
+    /// read. SQLite's write transaction already excludes other writers.
+    pub fn lock_rows(self) -> &'static str {
+        match self {
+            Self::Sqlite => "",
+            Self::Postgres => " FOR UPDATE",
+        }
+    }
+
     /// Run after a bulk load so that the planner knows the new sizes.
     pub fn after_bulk_load(self) -> Option<&'static str> {
         match self {

@@ -2,8 +2,13 @@
 //! has, where the user is, and when it may be saved. Each step is done or
 //! skipped before the summary; nothing is saved before the summary.
 
+use super::answered_questions::Question;
+use super::channel::Channel;
+use super::email::Email;
+use super::phone_number::PhoneNumber;
 use super::sspr_policy::{Method, SsprPolicy};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// A started registration is abandoned after this long.
@@ -93,7 +98,11 @@ impl RegistrationPlan {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Position {
     /// `number` of `of`, counted from 1.
-    Step { step: Step, number: usize, of: usize },
+    Step {
+        step: Step,
+        number: usize,
+        of: usize,
+    },
     Summary,
 }
 
@@ -142,11 +151,67 @@ pub fn check_finish(
     Ok(())
 }
 
+/// The state of one registration, kept on the server between pages. It
+/// holds only what may be shown again: verified contact values, never
+/// answers (their hashes are stored beside it) and never codes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationFlow {
+    pub plan: RegistrationPlan,
+    pub progress: BTreeMap<Step, StepState>,
+    /// Proven by a code, saved at the summary.
+    pub verified_phone: Option<PhoneNumber>,
+    pub verified_email: Option<Email>,
+    /// A code was sent here and waits to be entered.
+    pub pending_phone: Option<(PhoneNumber, Channel)>,
+    pub pending_email: Option<Email>,
+    /// Questions answered (answers hashed elsewhere), in order.
+    pub answered: Vec<Question>,
+}
+
+impl RegistrationFlow {
+    pub fn new(plan: RegistrationPlan) -> Self {
+        Self {
+            plan,
+            progress: BTreeMap::new(),
+            verified_phone: None,
+            verified_email: None,
+            pending_phone: None,
+            pending_email: None,
+            answered: Vec::new(),
+        }
+    }
+
+    pub fn state(&self, step: Step) -> StepState {
+        self.progress.get(&step).copied().unwrap_or(StepState::Pending)
+    }
+
+    pub fn position(&self) -> Position {
+        position(&self.plan, |s| self.state(s))
+    }
+
+    /// Whether `step` is the one the user is on: posts for any other step
+    /// are refused, so steps are taken in order.
+    pub fn is_current(&self, step: Step) -> bool {
+        matches!(self.position(), Position::Step { step: current, .. } if current == step)
+    }
+
+    pub fn settle(&mut self, step: Step, state: StepState) {
+        self.progress.insert(step, state);
+    }
+
+    pub fn check_finish(
+        &self,
+        methods_after: usize,
+        policy: &SsprPolicy,
+    ) -> Result<(), FinishError> {
+        check_finish(&self.plan, |s| self.state(s), methods_after, policy)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::sspr_policy::example_policy;
-    use std::collections::BTreeMap;
 
     fn policy(methods: &[Method], required: u8) -> SsprPolicy {
         SsprPolicy {
@@ -200,12 +265,27 @@ mod tests {
         let skipped =
             states(&[(Step::MobilePhone, StepState::Skipped), (Step::Email, StepState::Skipped)]);
         assert_eq!(check_finish(&plan, skipped, 2, &p), Err(FinishError::NothingToSave));
-        let one = states(&[(Step::MobilePhone, StepState::Done), (Step::Email, StepState::Skipped)]);
+        let one =
+            states(&[(Step::MobilePhone, StepState::Done), (Step::Email, StepState::Skipped)]);
         assert_eq!(
             check_finish(&plan, &one, 1, &p),
             Err(FinishError::NotEnoughMethods { needed: 2 })
         );
         // A directory email already counts, so one new method is enough.
         assert_eq!(check_finish(&plan, &one, 2, &p), Ok(()));
+    }
+
+    #[test]
+    fn a_flow_takes_steps_in_order() {
+        let p = policy(&[Method::MobilePhone, Method::SecurityQuestions], 1);
+        let mut flow = RegistrationFlow::new(RegistrationPlan::for_policy(&p).unwrap());
+        assert!(flow.is_current(Step::MobilePhone));
+        assert!(!flow.is_current(Step::SecurityQuestions));
+        flow.settle(Step::MobilePhone, StepState::Skipped);
+        assert!(flow.is_current(Step::SecurityQuestions));
+        assert_eq!(flow.check_finish(1, &p), Err(FinishError::StepsPending));
+        flow.settle(Step::SecurityQuestions, StepState::Done);
+        assert_eq!(flow.position(), Position::Summary);
+        assert_eq!(flow.check_finish(1, &p), Ok(()));
     }
 }

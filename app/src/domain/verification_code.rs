@@ -34,8 +34,7 @@ impl CodeInput {
         if digits.is_empty() {
             return Err(CodeInputError::Empty);
         }
-        if !digits.chars().all(|c| c.is_ascii_digit())
-            || !CODE_INPUT_DIGITS.contains(&digits.len())
+        if !digits.chars().all(|c| c.is_ascii_digit()) || !CODE_INPUT_DIGITS.contains(&digits.len())
         {
             return Err(CodeInputError::Malformed);
         }
@@ -57,7 +56,9 @@ impl std::fmt::Debug for CodeInput {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeCheck {
     Accepted,
-    Wrong { tries_left: u8 },
+    Wrong {
+        tries_left: u8,
+    },
     /// Too many wrong tries: a new code must be sent.
     Dead,
     Expired,

@@ -7,6 +7,7 @@
 //! passed on.
 
 mod audit;
+mod codes;
 mod import;
 mod policy;
 mod rows;
@@ -14,6 +15,7 @@ mod security_info;
 mod users;
 
 pub use audit::{AuditEntry, AuditOutcome};
+pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
 pub use security_info::AnswerHash;
 pub use users::{DirectoryUser, UserId};

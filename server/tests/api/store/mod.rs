@@ -1,6 +1,7 @@
 //! The store suite: every case runs on SQLite and on PostgreSQL.
 
 mod audit;
+mod codes;
 mod import;
 mod policy;
 mod security_info;
