@@ -10,6 +10,7 @@ mod audit;
 mod codes;
 mod import;
 mod policy;
+mod registration_flows;
 mod rows;
 mod security_info;
 mod users;
@@ -17,6 +18,7 @@ mod users;
 pub use audit::{AuditEntry, AuditOutcome};
 pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
+pub use registration_flows::{completed, RegistrationChanges, StoredFlow};
 pub use security_info::AnswerHash;
 pub use users::{DirectoryUser, UserId};
 
@@ -38,6 +40,9 @@ pub enum StoreError {
     /// older version with looser rules.
     #[error("stored {0} does not parse")]
     Corrupt(&'static str),
+    /// The registration flow was finished or has expired.
+    #[error("the registration flow has ended")]
+    FlowGone,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }

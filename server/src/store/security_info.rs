@@ -87,21 +87,7 @@ impl SqlStore {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.db.begin_write().await?;
-        let roles: Vec<Role> = roles_of(&mut *tx, user).await?.into_iter().collect();
-        // The contact-method rule decides which fields the number goes to.
-        let mut fields = ContactFields::<PhoneNumber, Email>::default();
-        if let Some(phone) = phone {
-            fields.register_authentication_phone(phone.clone(), is_privileged(&roles));
-        }
-        let value = fields.authentication_phone.map(|p| p.as_e164().to_owned());
-        upsert_field(&mut tx, user, "authentication_phone", value, now).await?;
-        if let Some(mobile) = fields.mobile_phone {
-            sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
-                .bind(mobile.as_e164().to_owned())
-                .bind(user.0)
-                .execute(&mut *tx)
-                .await?;
-        }
+        write_authentication_phone(&mut tx, user, phone, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -113,9 +99,8 @@ impl SqlStore {
         address: Option<&Email>,
         now: i64,
     ) -> Result<(), StoreError> {
-        let value = address.map(|a| a.as_str().to_owned());
         let mut tx = self.db.begin_write().await?;
-        upsert_field(&mut tx, user, "authentication_email", value, now).await?;
+        write_authentication_email(&mut tx, user, address, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -129,29 +114,7 @@ impl SqlStore {
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.db.begin_write().await?;
-        sqlx::query("DELETE FROM security_answers WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&mut *tx)
-            .await?;
-        for (position, (question, hash)) in answers.iter().enumerate() {
-            let (predefined, custom) = match question {
-                Question::Predefined(q) => (Some(q.id()), None),
-                Question::Custom(q) => (None, Some(q.text().to_owned())),
-            };
-            sqlx::query(
-                "INSERT INTO security_answers \
-                 (user_id, position, predefined_question, custom_question, answer_hash) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(user.0)
-            .bind(position as i64)
-            .bind(predefined)
-            .bind(custom)
-            .bind(hash.phc().to_owned())
-            .execute(&mut *tx)
-            .await?;
-        }
-        touch(&mut tx, user, now).await?;
+        write_questions(&mut tx, user, answers, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -209,6 +172,76 @@ impl SqlStore {
         .await?;
         Ok(())
     }
+}
+
+type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
+/// The authentication phone, and for an administrator the public mobile
+/// phone too, as the contact-method rule says.
+pub(super) async fn write_authentication_phone(
+    tx: &mut Tx,
+    user: UserId,
+    phone: Option<&PhoneNumber>,
+    now: i64,
+) -> Result<(), StoreError> {
+    let roles: Vec<Role> = roles_of(&mut **tx, user).await?.into_iter().collect();
+    let mut fields = ContactFields::<PhoneNumber, Email>::default();
+    if let Some(phone) = phone {
+        fields.register_authentication_phone(phone.clone(), is_privileged(&roles));
+    }
+    let value = fields.authentication_phone.map(|p| p.as_e164().to_owned());
+    upsert_field(tx, user, "authentication_phone", value, now).await?;
+    if let Some(mobile) = fields.mobile_phone {
+        sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
+            .bind(mobile.as_e164().to_owned())
+            .bind(user.0)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn write_authentication_email(
+    tx: &mut Tx,
+    user: UserId,
+    address: Option<&Email>,
+    now: i64,
+) -> Result<(), StoreError> {
+    let value = address.map(|a| a.as_str().to_owned());
+    upsert_field(tx, user, "authentication_email", value, now).await
+}
+
+/// Replaces the whole answer set.
+pub(super) async fn write_questions(
+    tx: &mut Tx,
+    user: UserId,
+    answers: &[(Question, AnswerHash)],
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM security_answers WHERE user_id = $1")
+        .bind(user.0)
+        .execute(&mut **tx)
+        .await?;
+    for (position, (question, hash)) in answers.iter().enumerate() {
+        let (predefined, custom) = match question {
+            Question::Predefined(q) => (Some(q.id()), None),
+            Question::Custom(q) => (None, Some(q.text().to_owned())),
+        };
+        sqlx::query(
+            "INSERT INTO security_answers \
+             (user_id, position, predefined_question, custom_question, answer_hash) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(user.0)
+        .bind(position as i64)
+        .bind(predefined)
+        .bind(custom)
+        .bind(hash.phc().to_owned())
+        .execute(&mut **tx)
+        .await
+        .map_err(user_must_exist)?;
+    }
+    touch(tx, user, now).await
 }
 
 /// Writes one contact column and marks the info registered and confirmed.

@@ -4,6 +4,7 @@ mod audit;
 mod codes;
 mod import;
 mod policy;
+mod registration_flows;
 mod security_info;
 mod users;
 
