@@ -32,12 +32,23 @@ impl SessionKeys {
 
     /// HMAC-SHA256 of the token under the session key, hex-encoded.
     pub fn hash(&self, token: &SessionToken) -> String {
+        self.mac(token.expose())
+    }
+
+    /// A keyed hash of `value` for `purpose`: flow cookies, codes and
+    /// destinations are stored this way. The purpose keeps a value of one
+    /// kind from ever matching a hash of another kind.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        self.mac(&format!("{purpose}\0{value}"))
+    }
+
+    fn mac(&self, input: &str) -> String {
         // HMAC accepts keys of any length, so this cannot fail.
         let mut mac = match Hmac::<Sha256>::new_from_slice(self.key.expose_secret().as_bytes()) {
             Ok(mac) => mac,
             Err(_) => return String::new(),
         };
-        mac.update(token.expose().as_bytes());
+        mac.update(input.as_bytes());
         hex::encode(mac.finalize().into_bytes())
     }
 }

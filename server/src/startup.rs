@@ -1,10 +1,13 @@
 //! Building the application from settings, and running it.
 
+use crate::registration::SqlRegistration;
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
     session_key, sessions, store::SqlStore,
 };
-use app::services::{Clock, CookiePolicy, Services, SystemClock};
+use app::services::{
+    Clock, CookiePolicy, OutgoingMessage, SendError, Sender, Services, SystemClock,
+};
 use leptos::prelude::LeptosOptions;
 use secrecy::ExposeSecret;
 use std::{sync::Arc, time::Duration};
@@ -35,18 +38,35 @@ impl Application {
         settings: &Settings,
         clock: Arc<dyn Clock>,
     ) -> anyhow::Result<Self> {
+        Self::build_with(settings, clock, None).await
+    }
+
+    /// As [`Self::build`], with the clock and, when given, the sender of
+    /// codes and notifications replaced (tests capture messages this way).
+    pub async fn build_with(
+        settings: &Settings,
+        clock: Arc<dyn Clock>,
+        sender: Option<Arc<dyn Sender>>,
+    ) -> anyhow::Result<Self> {
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
         let pool = db.pool.clone();
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
-        let accounts = SqlAccounts {
-            store: SqlStore::new(db),
-            hasher: PasswordHasher::new(MAX_CONCURRENT_HASHES)?,
-            keys: sessions::SessionKeys::new(key),
+        let store = SqlStore::new(db);
+        let hasher = PasswordHasher::new(MAX_CONCURRENT_HASHES)?;
+        let keys = sessions::SessionKeys::new(key);
+        let sender = sender.unwrap_or_else(|| Arc::new(NoTransport));
+        let registration = SqlRegistration {
+            store: store.clone(),
+            keys: keys.clone(),
+            hasher: hasher.clone(),
+            sender,
             clock: clock.clone(),
         };
+        let accounts = SqlAccounts { store, hasher, keys, clock: clock.clone() };
         let services = Services {
             accounts: Arc::new(accounts),
+            registration: Arc::new(registration),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
         };
         let listener = TcpListener::bind(settings.listen_addr).await?;
@@ -81,6 +101,16 @@ impl Application {
             }
         });
         axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
+    }
+}
+
+/// Until transports are configured, nothing can be delivered.
+struct NoTransport;
+
+#[async_trait::async_trait]
+impl Sender for NoTransport {
+    async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
+        Err(SendError::NotConfigured(message.channel))
     }
 }
 

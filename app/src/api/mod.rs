@@ -10,6 +10,8 @@ mod errors;
 mod plain_form;
 #[cfg(feature = "ssr")]
 mod redirect_page;
+pub mod registration;
+mod registration_error;
 mod set_language;
 mod sign_in;
 mod sign_in_flash;
@@ -19,6 +21,7 @@ pub use current_user::{current_user, AccountView, CurrentUser};
 pub use errors::{AppError, FormField, SignInError};
 #[cfg(feature = "ssr")]
 pub use redirect_page::redirect_page;
+pub use registration_error::{RegistrationError, RegistrationField};
 pub use set_language::{set_language, SetLanguage};
 pub use sign_in::{sign_in, SignIn};
 pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};

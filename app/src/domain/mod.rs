@@ -10,6 +10,7 @@ pub mod helpdesk_link;
 pub mod local_path;
 pub mod password_input;
 pub mod phone_number;
+pub mod phone_regions;
 pub mod registration_flow;
 pub mod roles;
 pub mod security_answer;

@@ -17,6 +17,15 @@ impl CookiePolicy {
             "sspr_session"
         }
     }
+
+    /// The cookie naming a registration in progress.
+    pub fn registration_cookie_name(self) -> &'static str {
+        if self.secure {
+            "__Host-sspr_registration"
+        } else {
+            "sspr_registration"
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,11 +5,13 @@
 mod accounts;
 mod clock;
 mod cookie_policy;
+mod registration;
 mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
+pub use registration::{FlowToken, Registration};
 pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 
 use std::sync::Arc;
@@ -18,6 +20,7 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
+    pub registration: Arc<dyn Registration>,
     pub cookies: CookiePolicy,
 }
 

@@ -1,0 +1,31 @@
+use crate::api::RegistrationError;
+use leptos::prelude::*;
+
+/// Starts the wizard (over one method when `only` names it) and opens it.
+#[server(prefix = "/api", endpoint = "start_registration")]
+pub async fn start_registration(only: Option<String>) -> Result<(), RegistrationError> {
+    use crate::api::cookies;
+    use crate::domain::registration_flow::Step;
+
+    let (services, session) = super::post::session()?;
+    let only = only.as_deref().filter(|s| !s.is_empty()).map(Step::parse);
+    let Some(only) = only.map_or(Some(None), |s| s.map(Some)) else {
+        return Err(RegistrationError::StepOutOfOrder);
+    };
+    match services.registration.start(&session, only).await.map_err(super::post::logged) {
+        Ok(flow) => {
+            let name = services.cookies.registration_cookie_name();
+            cookies::send(&cookies::site_cookie(services.cookies, name, flow.expose().to_owned()));
+            leptos_axum::redirect("/register");
+            Ok(())
+        }
+        Err(e) => {
+            leptos_axum::redirect(if e == RegistrationError::NotSignedIn {
+                "/"
+            } else {
+                "/account"
+            });
+            Err(e)
+        }
+    }
+}

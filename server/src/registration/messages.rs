@@ -1,0 +1,61 @@
+//! The texts of codes and notifications, in the user's language. Fluent's
+//! bidi isolation marks are for pages, not for mail and SMS, so they are
+//! dropped here.
+
+use app::domain::channel::Channel;
+use app::domain::verification_code::CODE_LIFETIME;
+use app::i18n::{I18n, Lang};
+use app::services::OutgoingMessage;
+use secrecy::{ExposeSecret, SecretString};
+
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+pub(super) fn code_message(
+    channel: Channel,
+    to: &str,
+    code: &SecretString,
+    lang: Lang,
+) -> OutgoingMessage {
+    let i18n = I18n::new(lang);
+    let minutes = (CODE_LIFETIME.as_secs() / 60).to_string();
+    // Read aloud digit by digit on a voice call.
+    let spoken: String =
+        code.expose_secret().chars().map(String::from).collect::<Vec<_>>().join(", ");
+    let args = [("code", code.expose_secret()), ("minutes", minutes.as_str())];
+    let (subject, body) = match channel {
+        Channel::Email => (
+            plain(i18n.t("message-code-email-subject")),
+            plain(i18n.t_with("message-code-email-body", &args)),
+        ),
+        Channel::Sms => (String::new(), plain(i18n.t_with("message-code-sms", &args))),
+        Channel::Voice => {
+            (String::new(), plain(i18n.t_with("message-code-voice", &[("code", spoken.as_str())])))
+        }
+    };
+    OutgoingMessage {
+        channel,
+        to: to.to_owned(),
+        lang: lang.tag().to_owned(),
+        subject,
+        body: SecretString::from(body),
+        code: Some(code.clone()),
+    }
+}
+
+/// Tells a previous address that the security info changed, naming what
+/// changed and never the new values.
+pub(super) fn change_notice(to: &str, changed: &[&str], lang: Lang) -> OutgoingMessage {
+    let i18n = I18n::new(lang);
+    let list: Vec<String> = changed.iter().map(|key| format!("- {}", plain(i18n.t(key)))).collect();
+    let list = list.join("\n");
+    OutgoingMessage {
+        channel: Channel::Email,
+        to: to.to_owned(),
+        lang: lang.tag().to_owned(),
+        subject: plain(i18n.t("message-changed-subject")),
+        body: SecretString::from(plain(i18n.t_with("message-changed-body", &[("changes", &list)]))),
+        code: None,
+    }
+}
