@@ -1,5 +1,8 @@
 use crate::i18n::{page_lang, provide_i18n};
-use crate::ui::{AccountPage, LanguagePicker, NotFoundPage, ResetPage, SignInPage, SiteHeader};
+use crate::ui::{
+    AccountPage, LanguagePicker, NotFoundPage, RegistrationPage, RegistrationPromptPage, ResetPage,
+    SignInPage, SiteHeader,
+};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
@@ -74,6 +77,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("reset") view=ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("register") view=RegistrationPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("register/prompt")
+                        view=RegistrationPromptPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
         </Router>

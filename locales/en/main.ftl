@@ -86,3 +86,168 @@ question-first-job = What was your first job?
 question-childhood-phone-last-digits = What were the last four digits of your childhood telephone number?
 question-childhood-ambition = When you were young, what did you want to be when you grew up?
 question-most-famous-person-met = Who is the most famous person you have ever met?
+
+## Security-info registration
+
+method-email = Email
+method-mobile-phone = Mobile phone
+method-office-phone = Office phone
+method-security-questions = Security questions
+method-questions-count = { $count ->
+    [one] { $count } question answered
+   *[other] { $count } questions answered
+}
+source-authentication = registered by you for verification, not shown in the directory
+source-directory = from your directory profile
+source-administrator = set by your administrator
+
+prompt-title = More information required
+prompt-register-heading = More information required
+prompt-register-why = Your organization needs a way to confirm it is you when you forget your password or your account is locked. Register your security info now so you can get back in on your own, without calling the helpdesk.
+prompt-register-needed = { $count ->
+    [one] You need at least one verification method.
+   *[other] You need at least { $count } different verification methods.
+}
+prompt-next = Next
+prompt-skip = Skip for now
+prompt-reconfirm-heading = Are these still correct?
+prompt-reconfirm-why = Please check the security info you registered. If something changed, update it so that you can still reset your password.
+prompt-looks-good = Looks good
+prompt-change = Change
+prompt-nothing = Nothing more is needed
+prompt-go-account = Go to your account
+
+wizard-title = Register security info
+wizard-start = Start again
+wizard-step-of = Step { $number } of { $total }
+wizard-code-label = Verification code
+wizard-verify = Verify
+wizard-send-code = Send code
+wizard-skip-step = Skip this method
+wizard-phone-country = Country or region
+wizard-phone-number = Phone number
+wizard-phone-hint = Without the country code, or with it starting with +.
+wizard-phone-channel = How should we send the code?
+wizard-phone-sms = Text message (SMS)
+wizard-phone-voice = Voice call
+wizard-phone-texted = We sent a text message with a code to { $number }.
+wizard-phone-called = We are calling { $number } to read you a code.
+wizard-phone-resend-heading = No code? Send it again or use another number
+wizard-phone-reset-uses = Today a password reset would use { $number }, { $source }.
+wizard-phone-reset-none = You have no phone that a password reset could use yet.
+wizard-phone-precedence = A number you verify here becomes your authentication phone, and reset uses it instead of the mobile phone in the directory.
+wizard-office-phone = Office phone: { $number }, set by your administrator. You cannot change it here.
+wizard-email-address = Email address
+wizard-email-sent = We sent an email with a code to { $address }.
+wizard-email-resend-heading = No email? Send it again or use another address
+wizard-email-reset-uses = Today a password reset would use { $address }, { $source }.
+wizard-email-reset-none = You have no email address that a password reset could use yet.
+wizard-email-precedence = An address you verify here becomes your authentication email, and reset uses it instead of the alternate email in the directory. Use an address other than your work one.
+wizard-questions-intro = { $count ->
+    [one] Pick a question and answer it.
+   *[other] Pick { $count } different questions and answer each of them.
+} Answers are 3 to 40 characters; capitals and extra spaces do not matter. Nobody, administrators included, can read them.
+wizard-question-label = Question { $number }
+wizard-answer-label = Answer to question { $number }
+wizard-question-choose = Choose a question
+wizard-answers-show = Show answers
+wizard-answers-hide = Hide answers
+wizard-questions-save = Continue
+wizard-questions-retype = For your safety, answers are never sent back to the page: please type them again.
+wizard-summary-heading = Check and save
+wizard-summary-skipped = Skipped
+wizard-save = Save
+wizard-cancel = Cancel
+
+registration-error-not-signed-in = Your session has ended. Please sign in again.
+registration-error-flow-missing = This registration has expired or was already finished. Start again to continue.
+registration-error-step-out-of-order = That step is not available now. Continue from the step shown.
+registration-error-phone-missing = Enter your phone number.
+registration-error-country-needed = Choose a country, or write the number with its international code starting with +.
+registration-error-phone-invalid = This is not a valid phone number for the chosen country.
+registration-error-email-missing = Enter your email address.
+registration-error-email-invalid = Enter an email address like name@example.com.
+registration-error-code-missing = Enter the code we sent you.
+registration-error-code-malformed = The code is 6 to 8 digits.
+registration-error-code-wrong = { $tries ->
+    [one] That code is not right. You have one more try.
+   *[other] That code is not right. You have { $tries } more tries.
+}
+registration-error-code-dead = Too many wrong codes. Send a new code.
+registration-error-code-expired = This code has expired. Send a new code.
+registration-error-code-used = This code was already used. Send a new code.
+registration-error-no-code-sent = No code is waiting. Send a new code.
+registration-error-too-many-codes = Too many codes were sent. Wait an hour, or choose another method.
+registration-error-delivery-failed = We could not send the code. Try again, or choose another method.
+registration-error-question-missing = Choose a question here.
+registration-error-question-not-offered = Choose a question from the list.
+registration-error-question-twice = You already chose this question. Choose a different one.
+registration-error-answer-missing = Enter an answer.
+registration-error-answer-too-short = Answers are at least 3 characters long.
+registration-error-answer-too-long = Answers are at most 40 characters long.
+registration-error-answer-twice = You already gave this answer to another question. Give a different one.
+registration-error-steps-pending = Complete or skip each step before saving.
+registration-error-nothing-to-save = Nothing was added. Register at least one method, or cancel.
+registration-error-not-enough-methods = { $needed ->
+    [one] Register at least one method, so that you can reset your password.
+   *[other] Register at least { $needed } different methods, so that you can reset your password.
+}
+
+account-security-info = Register or update security info
+account-security-info-saved = Your security info was saved.
+
+message-code-email-subject = Your verification code
+message-code-email-body = Your verification code is { $code }.
+
+    It is valid for { $minutes } minutes. If you did not ask for it, you can ignore this email: nothing changes without the code.
+message-code-sms = Your verification code is { $code }. It is valid for { $minutes } minutes.
+message-code-voice = Your verification code is: { $code }. Again: { $code }.
+message-changed-subject = Your security info was changed
+message-changed-body = The security info of your account was just changed:
+    { $changes }
+
+    If you made this change, there is nothing to do. If you did not, contact your helpdesk now.
+message-changed-phone = the authentication phone
+message-changed-email = the authentication email
+message-changed-questions = the security questions
+
+country-AR = Argentina
+country-AT = Austria
+country-AU = Australia
+country-BE = Belgium
+country-BR = Brazil
+country-CA = Canada
+country-CH = Switzerland
+country-CN = China
+country-CZ = Czechia
+country-DE = Germany
+country-DK = Denmark
+country-ES = Spain
+country-FI = Finland
+country-FR = France
+country-GB = United Kingdom
+country-GR = Greece
+country-HR = Croatia
+country-HU = Hungary
+country-IE = Ireland
+country-IN = India
+country-IT = Italy
+country-JP = Japan
+country-LU = Luxembourg
+country-MT = Malta
+country-MX = Mexico
+country-NL = Netherlands
+country-NO = Norway
+country-NZ = New Zealand
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SE = Sweden
+country-SI = Slovenia
+country-SK = Slovakia
+country-SM = San Marino
+country-TR = Türkiye
+country-UA = Ukraine
+country-US = United States
+country-VA = Vatican City
+country-ZA = South Africa

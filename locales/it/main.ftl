@@ -86,3 +86,168 @@ question-first-job = Qual è stato il tuo primo lavoro?
 question-childhood-phone-last-digits = Quali erano le ultime quattro cifre del tuo numero di telefono quando eri bambino/a?
 question-childhood-ambition = Cosa volevi fare da grande quando eri piccolo?
 question-most-famous-person-met = Qual è la persona più famosa che hai mai incontrato?
+
+## Registrazione delle informazioni di sicurezza
+
+method-email = Email
+method-mobile-phone = Telefono cellulare
+method-office-phone = Telefono ufficio
+method-security-questions = Domande di sicurezza
+method-questions-count = { $count ->
+    [one] { $count } domanda con risposta
+   *[other] { $count } domande con risposta
+}
+source-authentication = registrato da te per la verifica, non visibile nella directory
+source-directory = dal tuo profilo nella directory
+source-administrator = impostato dall'amministratore
+
+prompt-title = Sono necessarie altre informazioni
+prompt-register-heading = Sono necessarie altre informazioni
+prompt-register-why = La tua organizzazione ha bisogno di un modo per verificare che sei tu quando dimentichi la password o l'account è bloccato. Registra ora le informazioni di sicurezza per poter rientrare da solo, senza chiamare l'helpdesk.
+prompt-register-needed = { $count ->
+    [one] Serve almeno un metodo di verifica.
+   *[other] Servono almeno { $count } metodi di verifica diversi.
+}
+prompt-next = Avanti
+prompt-skip = Non ora
+prompt-reconfirm-heading = Queste informazioni sono ancora corrette?
+prompt-reconfirm-why = Controlla le informazioni di sicurezza che hai registrato. Se qualcosa è cambiato, aggiornala per poter ancora reimpostare la password.
+prompt-looks-good = Sono corrette
+prompt-change = Modifica
+prompt-nothing = Non serve altro
+prompt-go-account = Vai al tuo account
+
+wizard-title = Registra le informazioni di sicurezza
+wizard-start = Ricomincia
+wizard-step-of = Passaggio { $number } di { $total }
+wizard-code-label = Codice di verifica
+wizard-verify = Verifica
+wizard-send-code = Invia il codice
+wizard-skip-step = Salta questo metodo
+wizard-phone-country = Paese o area geografica
+wizard-phone-number = Numero di telefono
+wizard-phone-hint = Senza prefisso internazionale, oppure con il prefisso che inizia con +.
+wizard-phone-channel = Come vuoi ricevere il codice?
+wizard-phone-sms = Messaggio di testo (SMS)
+wizard-phone-voice = Chiamata vocale
+wizard-phone-texted = Abbiamo inviato un SMS con un codice al numero { $number }.
+wizard-phone-called = Stiamo chiamando il numero { $number } per dettarti un codice.
+wizard-phone-resend-heading = Nessun codice? Invialo di nuovo o usa un altro numero
+wizard-phone-reset-uses = Oggi la reimpostazione della password userebbe il numero { $number }, { $source }.
+wizard-phone-reset-none = Non hai ancora un telefono utilizzabile per reimpostare la password.
+wizard-phone-precedence = Il numero che verifichi qui diventa il tuo telefono di autenticazione e la reimpostazione userà questo invece del cellulare indicato nella directory.
+wizard-office-phone = Telefono ufficio: { $number }, impostato dall'amministratore. Non puoi modificarlo qui.
+wizard-email-address = Indirizzo email
+wizard-email-sent = Abbiamo inviato un'email con un codice a { $address }.
+wizard-email-resend-heading = Nessuna email? Inviala di nuovo o usa un altro indirizzo
+wizard-email-reset-uses = Oggi la reimpostazione della password userebbe { $address }, { $source }.
+wizard-email-reset-none = Non hai ancora un indirizzo email utilizzabile per reimpostare la password.
+wizard-email-precedence = L'indirizzo che verifichi qui diventa la tua email di autenticazione e la reimpostazione userà questo invece dell'email alternativa nella directory. Usa un indirizzo diverso da quello di lavoro.
+wizard-questions-intro = { $count ->
+    [one] Scegli una domanda e rispondi.
+   *[other] Scegli { $count } domande diverse e rispondi a ciascuna.
+} Le risposte sono lunghe da 3 a 40 caratteri; maiuscole e spazi in più non contano. Nessuno, nemmeno gli amministratori, può leggerle.
+wizard-question-label = Domanda { $number }
+wizard-answer-label = Risposta alla domanda { $number }
+wizard-question-choose = Scegli una domanda
+wizard-answers-show = Mostra le risposte
+wizard-answers-hide = Nascondi le risposte
+wizard-questions-save = Continua
+wizard-questions-retype = Per la tua sicurezza le risposte non vengono mai rimandate alla pagina: digitale di nuovo.
+wizard-summary-heading = Controlla e salva
+wizard-summary-skipped = Saltato
+wizard-save = Salva
+wizard-cancel = Annulla
+
+registration-error-not-signed-in = La sessione è terminata. Accedi di nuovo.
+registration-error-flow-missing = Questa registrazione è scaduta o è già stata completata. Ricomincia per continuare.
+registration-error-step-out-of-order = Questo passaggio non è disponibile ora. Continua dal passaggio mostrato.
+registration-error-phone-missing = Inserisci il numero di telefono.
+registration-error-country-needed = Scegli un paese, oppure scrivi il numero con il prefisso internazionale che inizia con +.
+registration-error-phone-invalid = Questo non è un numero di telefono valido per il paese scelto.
+registration-error-email-missing = Inserisci l'indirizzo email.
+registration-error-email-invalid = Inserisci un indirizzo email come nome@esempio.it.
+registration-error-code-missing = Inserisci il codice che ti abbiamo inviato.
+registration-error-code-malformed = Il codice è composto da 6 a 8 cifre.
+registration-error-code-wrong = { $tries ->
+    [one] Il codice non è corretto. Hai ancora un tentativo.
+   *[other] Il codice non è corretto. Hai ancora { $tries } tentativi.
+}
+registration-error-code-dead = Troppi codici errati. Invia un nuovo codice.
+registration-error-code-expired = Questo codice è scaduto. Invia un nuovo codice.
+registration-error-code-used = Questo codice è già stato usato. Invia un nuovo codice.
+registration-error-no-code-sent = Nessun codice in attesa. Invia un nuovo codice.
+registration-error-too-many-codes = Sono stati inviati troppi codici. Attendi un'ora oppure scegli un altro metodo.
+registration-error-delivery-failed = Non è stato possibile inviare il codice. Riprova oppure scegli un altro metodo.
+registration-error-question-missing = Scegli una domanda qui.
+registration-error-question-not-offered = Scegli una domanda dall'elenco.
+registration-error-question-twice = Hai già scelto questa domanda. Scegline un'altra.
+registration-error-answer-missing = Inserisci una risposta.
+registration-error-answer-too-short = Le risposte sono lunghe almeno 3 caratteri.
+registration-error-answer-too-long = Le risposte sono lunghe al massimo 40 caratteri.
+registration-error-answer-twice = Hai già dato questa risposta a un'altra domanda. Scrivine una diversa.
+registration-error-steps-pending = Completa o salta ogni passaggio prima di salvare.
+registration-error-nothing-to-save = Non hai aggiunto nulla. Registra almeno un metodo oppure annulla.
+registration-error-not-enough-methods = { $needed ->
+    [one] Registra almeno un metodo per poter reimpostare la password.
+   *[other] Registra almeno { $needed } metodi diversi per poter reimpostare la password.
+}
+
+account-security-info = Registra o aggiorna le informazioni di sicurezza
+account-security-info-saved = Le informazioni di sicurezza sono state salvate.
+
+message-code-email-subject = Il tuo codice di verifica
+message-code-email-body = Il tuo codice di verifica è { $code }.
+
+    È valido per { $minutes } minuti. Se non l'hai richiesto puoi ignorare questa email: senza il codice non cambia nulla.
+message-code-sms = Il tuo codice di verifica è { $code }. È valido per { $minutes } minuti.
+message-code-voice = Il tuo codice di verifica è: { $code }. Ripeto: { $code }.
+message-changed-subject = Le tue informazioni di sicurezza sono cambiate
+message-changed-body = Le informazioni di sicurezza del tuo account sono appena state modificate:
+    { $changes }
+
+    Se la modifica è tua non devi fare nulla. Altrimenti contatta subito l'helpdesk.
+message-changed-phone = il telefono di autenticazione
+message-changed-email = l'email di autenticazione
+message-changed-questions = le domande di sicurezza
+
+country-AR = Argentina
+country-AT = Austria
+country-AU = Australia
+country-BE = Belgio
+country-BR = Brasile
+country-CA = Canada
+country-CH = Svizzera
+country-CN = Cina
+country-CZ = Cechia
+country-DE = Germania
+country-DK = Danimarca
+country-ES = Spagna
+country-FI = Finlandia
+country-FR = Francia
+country-GB = Regno Unito
+country-GR = Grecia
+country-HR = Croazia
+country-HU = Ungheria
+country-IE = Irlanda
+country-IN = India
+country-IT = Italia
+country-JP = Giappone
+country-LU = Lussemburgo
+country-MT = Malta
+country-MX = Messico
+country-NL = Paesi Bassi
+country-NO = Norvegia
+country-NZ = Nuova Zelanda
+country-PL = Polonia
+country-PT = Portogallo
+country-RO = Romania
+country-SE = Svezia
+country-SI = Slovenia
+country-SK = Slovacchia
+country-SM = San Marino
+country-TR = Turchia
+country-UA = Ucraina
+country-US = Stati Uniti
+country-VA = Città del Vaticano
+country-ZA = Sudafrica

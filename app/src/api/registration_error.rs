@@ -131,10 +131,10 @@ impl RegistrationError {
     }
 
     /// Named arguments of the message.
-    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+    pub fn message_args(&self) -> Vec<(&'static str, i64)> {
         match self {
-            Self::CodeWrong { tries_left } => vec![("tries", tries_left.to_string())],
-            Self::NotEnoughMethods { needed } => vec![("needed", needed.to_string())],
+            Self::CodeWrong { tries_left } => vec![("tries", i64::from(*tries_left))],
+            Self::NotEnoughMethods { needed } => vec![("needed", i64::from(*needed))],
             _ => Vec::new(),
         }
     }
@@ -164,9 +164,7 @@ impl RegistrationError {
 
     /// The localized message.
     pub fn message(&self, i18n: crate::i18n::I18n) -> String {
-        let args = self.message_args();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        i18n.t_with(self.message_key(), &args)
+        i18n.t_count(self.message_key(), &self.message_args())
     }
 }
 

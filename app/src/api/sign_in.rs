@@ -2,7 +2,7 @@ use super::SignInError;
 use leptos::prelude::*;
 
 /// Checks the user name and password; on success starts a fresh session
-/// and sends the browser to `/account`.
+/// and sends the browser to the registration prompt or to `/account`.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(username: String, password: String) -> Result<(), SignInError> {
     use super::{cookies, plain_form, sign_in_flash};
@@ -19,7 +19,12 @@ pub async fn sign_in(username: String, password: String) -> Result<(), SignInErr
                 session_cookie,
                 token.expose().to_owned(),
             ));
-            leptos_axum::redirect("/account");
+            // Users the policy asks to register or reconfirm see that first.
+            let next = match services.registration.prompt(token).await {
+                Ok(Some(_)) => "/register/prompt",
+                _ => "/account",
+            };
+            leptos_axum::redirect(next);
         }
         Err(error) if plain_form::is_plain_form_post() => {
             // No script to show the error inline: come back to the form

@@ -47,6 +47,18 @@ impl I18n {
     }
 }
 
+impl I18n {
+    /// The message `key` with numeric arguments, so that plural variants
+    /// (`[one]`, `[other]`) are chosen by the language's rules.
+    pub fn t_count(self, key: &str, args: &[(&str, i64)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        bundles::format(self.lang, key, Some(&fluent_args))
+    }
+}
+
 /// Makes `lang` the language of everything rendered below.
 pub fn provide_i18n(lang: Lang) {
     provide_context(I18n::new(lang));

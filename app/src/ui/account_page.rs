@@ -36,11 +36,21 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 fn signed_in(account: AccountView) -> impl IntoView {
+    use crate::api::registration::StartRegistration;
+    use leptos::server_fn::ServerFn;
+
     let i18n = use_i18n();
+    // Set by the wizard's redirect after a successful save.
+    let query = leptos_router::hooks::use_query_map();
+    let saved = query.with_untracked(|q| q.get("saved").as_deref() == Some("security-info"));
     view! {
+        {saved.then(|| view! { <p class="notice" role="status">{i18n.t("account-security-info-saved")}</p> })}
         <p class="account-label">{i18n.t("account-signed-in-as")}</p>
         <p class="account-name" id="account-name">{account.display_name}</p>
         <p class="account-upn">{account.user_principal_name}</p>
+        <form method="post" action=StartRegistration::url() class="form-inline">
+            <button type="submit" class="button-secondary">{i18n.t("account-security-info")}</button>
+        </form>
         <SignOutButton/>
     }
 }

@@ -1,5 +1,5 @@
 use app::domain::{directory_user::DirectoryName, directory_user::UserProfile, UserName};
-use app::services::Clock;
+use app::services::{Channel, Clock, OutgoingMessage, SendError, Sender};
 use reqwest::{header, redirect::Policy, Client, Response};
 use secrecy::{ExposeSecret, SecretString};
 use sspr::{
@@ -7,8 +7,8 @@ use sspr::{
 };
 use std::{
     sync::{
-        atomic::{AtomicI64, Ordering},
-        Arc,
+        atomic::{AtomicBool, AtomicI64, Ordering},
+        Arc, Mutex,
     },
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
@@ -46,11 +46,50 @@ pub struct TestApp {
 
 pub struct Options {
     pub public_base_url: &'static str,
+    /// Replaces the configured transports (tests read messages from it).
+    pub sender: Option<Arc<dyn Sender>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { public_base_url: "http://127.0.0.1:3000/" }
+        Self { public_base_url: "http://127.0.0.1:3000/", sender: None }
+    }
+}
+
+/// Keeps every message instead of delivering it; fails on demand.
+#[derive(Default)]
+pub struct RecordingSender {
+    pub messages: Mutex<Vec<(Channel, String, String, String)>>,
+    pub failing: AtomicBool,
+}
+
+impl RecordingSender {
+    /// The last code sent to `to`.
+    pub fn last_code_to(&self, to: &str) -> Option<String> {
+        let messages = self.messages.lock().unwrap();
+        messages.iter().rev().find(|m| m.1 == to).and_then(|m| {
+            m.3.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).map(str::to_owned)
+        })
+    }
+
+    pub fn all(&self) -> Vec<(Channel, String, String, String)> {
+        self.messages.lock().unwrap().clone()
+    }
+}
+
+#[async_trait::async_trait]
+impl Sender for RecordingSender {
+    async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
+        if self.failing.load(Ordering::SeqCst) {
+            return Err(SendError::Failed("test transport is down".into()));
+        }
+        self.messages.lock().unwrap().push((
+            message.channel,
+            message.to.clone(),
+            message.subject.clone(),
+            message.body.expose_secret().to_owned(),
+        ));
+        Ok(())
     }
 }
 
@@ -74,7 +113,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         log: "warn".to_owned(),
     };
     let clock = Arc::new(TestClock::default());
-    let app = Application::build_with_clock(&settings, clock.clone()).await.unwrap();
+    let app = Application::build_with(&settings, clock.clone(), options.sender).await.unwrap();
     let port = app.port();
     tokio::spawn(app.run_until_stopped());
     let store = SqlStore::new(db::connect(settings.database_url().expose_secret()).await.unwrap());

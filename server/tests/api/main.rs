@@ -7,6 +7,7 @@ mod demo;
 mod helpers;
 mod language;
 mod pages;
+mod registration;
 mod security;
 mod sign_in;
 mod store;
