@@ -1,7 +1,7 @@
 use crate::i18n::{page_lang, provide_i18n};
 use crate::ui::{
-    AccountPage, LanguagePicker, NotFoundPage, RegistrationPage, RegistrationPromptPage, ResetPage,
-    SignInPage, SiteHeader,
+    AccountPage, DeleteMethodPage, LanguagePicker, NotFoundPage, ReauthenticatePage,
+    RegistrationPage, RegistrationPromptPage, ResetPage, SecurityInfoPage, SignInPage, SiteHeader,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -78,6 +78,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("reset") view=ResetPage ssr=SsrMode::Async/>
                     <Route path=path!("register") view=RegistrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("security-info") view=SecurityInfoPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("security-info/delete")
+                        view=DeleteMethodPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("security-info/verify")
+                        view=ReauthenticatePage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("register/prompt")
                         view=RegistrationPromptPage

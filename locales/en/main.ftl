@@ -193,7 +193,7 @@ registration-error-not-enough-methods = { $needed ->
    *[other] Register at least { $needed } different methods, so that you can reset your password.
 }
 
-account-security-info = Register or update security info
+account-security-info = Security info: register, change or delete
 account-security-info-saved = Your security info was saved.
 
 message-code-email-subject = Your verification code
@@ -251,3 +251,29 @@ country-UA = Ukraine
 country-US = United States
 country-VA = Vatican City
 country-ZA = South Africa
+registration-error-reauth-required = For your safety, enter your password again before changing your security info.
+registration-error-method-not-changeable = This method cannot be changed here.
+registration-error-wrong-password = That password is not right.
+
+security-info-title = Security info
+security-info-back = Back to your account
+security-info-usable = { $usable ->
+    [one] A password reset can use one of your methods
+   *[other] A password reset can use { $usable } of your methods
+}; it needs { $required ->
+    [one] one.
+   *[other] { $required } different ones.
+}
+security-info-not-set = Not set
+security-info-add = Add
+security-info-change = Change
+security-info-delete = Delete
+security-info-deleted = The method was deleted.
+security-info-delete-title = Delete a method
+security-info-delete-confirm = Delete “{ $method }” from your security info?
+security-info-delete-warning = { $required ->
+    [one] After this you would have no method left, and you could no longer reset your password on your own.
+   *[other] After this you would have fewer than { $required } methods, and you could no longer reset your password on your own.
+}
+reauth-title = Confirm it is you
+reauth-submit = Continue

@@ -193,7 +193,7 @@ registration-error-not-enough-methods = { $needed ->
    *[other] Registra almeno { $needed } metodi diversi per poter reimpostare la password.
 }
 
-account-security-info = Registra o aggiorna le informazioni di sicurezza
+account-security-info = Informazioni di sicurezza: registra, modifica o elimina
 account-security-info-saved = Le informazioni di sicurezza sono state salvate.
 
 message-code-email-subject = Il tuo codice di verifica
@@ -251,3 +251,29 @@ country-UA = Ucraina
 country-US = Stati Uniti
 country-VA = Città del Vaticano
 country-ZA = Sudafrica
+registration-error-reauth-required = Per la tua sicurezza, inserisci di nuovo la password prima di modificare le informazioni di sicurezza.
+registration-error-method-not-changeable = Questo metodo non può essere modificato qui.
+registration-error-wrong-password = La password non è corretta.
+
+security-info-title = Informazioni di sicurezza
+security-info-back = Torna al tuo account
+security-info-usable = { $usable ->
+    [one] La reimpostazione della password può usare uno dei tuoi metodi
+   *[other] La reimpostazione della password può usare { $usable } dei tuoi metodi
+}; ne servono { $required ->
+    [one] uno.
+   *[other] { $required } diversi.
+}
+security-info-not-set = Non impostato
+security-info-add = Aggiungi
+security-info-change = Modifica
+security-info-delete = Elimina
+security-info-deleted = Il metodo è stato eliminato.
+security-info-delete-title = Elimina un metodo
+security-info-delete-confirm = Vuoi eliminare «{ $method }» dalle tue informazioni di sicurezza?
+security-info-delete-warning = { $required ->
+    [one] Dopo non ti resterebbe alcun metodo e non potresti più reimpostare la password da solo.
+   *[other] Dopo avresti meno di { $required } metodi e non potresti più reimpostare la password da solo.
+}
+reauth-title = Conferma la tua identità
+reauth-submit = Continua

@@ -67,6 +67,39 @@ impl Accounts for SqlAccounts {
             .map_err(ServiceError::new)
     }
 
+    async fn reauthenticate(
+        &self,
+        token: &SessionToken,
+        password: &PasswordInput,
+    ) -> Result<(), SignInFailure> {
+        let now = self.clock.unix_seconds();
+        let hash = self.keys.hash(token);
+        let user = sessions::user_of(self.pool(), &hash, now).await.map_err(ServiceError::new)?;
+        let name = user.and_then(|u| UserName::parse(&u.user_principal_name).ok());
+        let credentials = match &name {
+            Some(name) => self.store.credentials(name).await.map_err(ServiceError::new)?,
+            None => None,
+        };
+        let matches = self
+            .hasher
+            .verify(
+                password.expose(),
+                credentials.as_ref().and_then(|c| c.password_hash.as_deref()),
+            )
+            .await
+            .map_err(ServiceError::new)?;
+        match credentials {
+            None => Err(SignInFailure::UnknownUser),
+            Some(_) if !matches => Err(SignInFailure::WrongPassword),
+            Some(_) => {
+                sessions::mark_authenticated(self.pool(), &hash, now)
+                    .await
+                    .map_err(ServiceError::new)?;
+                Ok(())
+            }
+        }
+    }
+
     async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError> {
         sessions::delete(self.pool(), &self.keys.hash(token)).await.map_err(ServiceError::new)
     }

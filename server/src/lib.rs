@@ -1,6 +1,9 @@
 //! The sspr server: configuration, storage, HTTP and the administrator CLI.
 //! Pages and server functions live in the `app` crate.
 
+// Leptos views are deeply nested types; the routes of every page meet here.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod answer_hashes;
 pub mod cli;

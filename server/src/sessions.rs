@@ -78,8 +78,9 @@ pub async fn user_of(
     token_hash: &str,
     now: i64,
 ) -> Result<Option<SessionUser>, sqlx::Error> {
-    let row: Option<(String, String)> = sqlx::query_as(
-        "SELECT u.user_principal_name, u.display_name FROM sessions s \
+    let row: Option<(String, String, i64)> = sqlx::query_as(
+        "SELECT u.user_principal_name, u.display_name, \
+         COALESCE(s.authenticated_at, s.created_at) FROM sessions s \
          JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.enabled",
     )
@@ -87,10 +88,25 @@ pub async fn user_of(
     .bind(now)
     .fetch_optional(pool)
     .await?;
-    Ok(row.map(|(user_principal_name, display_name)| SessionUser {
+    Ok(row.map(|(user_principal_name, display_name, authenticated_at)| SessionUser {
         user_principal_name,
         display_name,
+        authenticated_at,
     }))
+}
+
+/// Records a fresh password entry in a live session.
+pub async fn mark_authenticated(
+    pool: &AnyPool,
+    token_hash: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET authenticated_at = $2 WHERE token_hash = $1")
+        .bind(token_hash.to_owned())
+        .bind(now)
+        .execute(pool)
+        .await?;
+    Ok(())
 }
 
 pub async fn delete(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {

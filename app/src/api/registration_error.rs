@@ -35,6 +35,15 @@ impl RegistrationField {
 pub enum RegistrationError {
     #[error("not signed in")]
     NotSignedIn,
+    /// Changing existing info needs the password again.
+    #[error("recent sign-in required")]
+    ReauthRequired,
+    #[error("wrong password")]
+    WrongPassword,
+    /// A method that cannot be changed here (set by an administrator or
+    /// not enabled by the policy).
+    #[error("method not changeable")]
+    MethodNotChangeable,
     /// No registration under way (never started, finished or expired).
     #[error("no registration in progress")]
     FlowMissing,
@@ -100,6 +109,9 @@ impl RegistrationError {
         match self {
             Self::NotSignedIn => "registration-error-not-signed-in",
             Self::FlowMissing => "registration-error-flow-missing",
+            Self::ReauthRequired => "registration-error-reauth-required",
+            Self::WrongPassword => "registration-error-wrong-password",
+            Self::MethodNotChangeable => "registration-error-method-not-changeable",
             Self::StepOutOfOrder => "registration-error-step-out-of-order",
             Self::PhoneMissing => "registration-error-phone-missing",
             Self::CountryNeeded => "registration-error-country-needed",

@@ -11,6 +11,7 @@ pub mod local_path;
 pub mod password_input;
 pub mod phone_number;
 pub mod phone_regions;
+pub mod recent_sign_in;
 pub mod registration_flow;
 pub mod roles;
 pub mod security_answer;

@@ -29,6 +29,8 @@ impl std::fmt::Debug for SessionToken {
 pub struct SessionUser {
     pub user_principal_name: String,
     pub display_name: String,
+    /// Unix seconds of the last password entry in this session.
+    pub authenticated_at: i64,
 }
 
 /// Why a sign-in did not produce a session. The first three look the same
@@ -60,6 +62,14 @@ pub trait Accounts: Send + Sync {
     /// The user of a live session, or `None` when it is unknown or expired.
     async fn session_user(&self, token: &SessionToken)
         -> Result<Option<SessionUser>, ServiceError>;
+
+    /// Checks the session user's password again and, when it matches,
+    /// marks the session as recently authenticated.
+    async fn reauthenticate(
+        &self,
+        token: &SessionToken,
+        password: &PasswordInput,
+    ) -> Result<(), SignInFailure>;
 
     /// Ends the session. Ending an unknown session is not an error.
     async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError>;

@@ -1,7 +1,7 @@
 //! Registering security info: the sign-in prompt and the wizard.
 
 use super::SessionToken;
-use crate::api::registration::{PromptView, WizardNotice, WizardView};
+use crate::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use crate::api::RegistrationError;
 use crate::domain::channel::Channel;
 use crate::domain::registration_flow::Step;
@@ -105,6 +105,19 @@ pub trait Registration: Send + Sync {
         &self,
         session: &SessionToken,
         flow: &FlowToken,
+        lang: Lang,
+    ) -> Result<(), RegistrationError>;
+
+    /// The security-info page: every method with its masked value.
+    async fn overview(&self, session: &SessionToken)
+        -> Result<SecurityInfoView, RegistrationError>;
+
+    /// Removes what the user registered for `step`'s method. Needs a
+    /// recent sign-in; tells the previous addresses.
+    async fn delete_method(
+        &self,
+        session: &SessionToken,
+        step: Step,
         lang: Lang,
     ) -> Result<(), RegistrationError>;
 

@@ -36,9 +36,6 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 fn signed_in(account: AccountView) -> impl IntoView {
-    use crate::api::registration::StartRegistration;
-    use leptos::server_fn::ServerFn;
-
     let i18n = use_i18n();
     // Set by the wizard's redirect after a successful save.
     let query = leptos_router::hooks::use_query_map();
@@ -48,9 +45,7 @@ fn signed_in(account: AccountView) -> impl IntoView {
         <p class="account-label">{i18n.t("account-signed-in-as")}</p>
         <p class="account-name" id="account-name">{account.display_name}</p>
         <p class="account-upn">{account.user_principal_name}</p>
-        <form method="post" action=StartRegistration::url() class="form-inline">
-            <button type="submit" class="button-secondary">{i18n.t("account-security-info")}</button>
-        </form>
+        <p><a href="/security-info">{i18n.t("account-security-info")}</a></p>
         <SignOutButton/>
     }
 }

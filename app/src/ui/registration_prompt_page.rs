@@ -69,9 +69,7 @@ fn prompt_view(view: PromptView) -> impl IntoView {
                 <form method="post" action=ReconfirmSecurityInfo::url()>
                     <button type="submit" class="button-primary">{i18n.t("prompt-looks-good")}</button>
                 </form>
-                <form method="post" action=StartRegistration::url()>
-                    <button type="submit" class="button-secondary">{i18n.t("prompt-change")}</button>
-                </form>
+                <a href="/security-info" class="button-secondary">{i18n.t("prompt-change")}</a>
                 <form method="post" action=DismissRegistrationPrompt::url()>
                     <button type="submit" class="button-link">{i18n.t("prompt-skip")}</button>
                 </form>

@@ -69,7 +69,12 @@ impl SqlRegistration {
     /// Every address the user had before the change hears of it, so a
     /// change made by someone else does not go unnoticed. The save stands
     /// even when a notice cannot be sent.
-    async fn notify_previous_addresses(&self, actor: &Actor, changed: &[&str], lang: Lang) {
+    pub(super) async fn notify_previous_addresses(
+        &self,
+        actor: &Actor,
+        changed: &[&str],
+        lang: Lang,
+    ) {
         let before = actor.profile.contact_fields(&actor.info);
         let addresses: BTreeSet<String> = [before.authentication_email, before.alternate_email]
             .into_iter()

@@ -3,6 +3,7 @@
 
 mod codes;
 mod finish;
+mod manage;
 mod messages;
 mod prompt;
 mod questions;
@@ -10,10 +11,11 @@ mod view;
 
 use crate::store::{AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
-use app::api::registration::{PromptView, WizardNotice, WizardView};
+use app::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use app::api::RegistrationError;
 use app::domain::channel::Channel;
 use app::domain::directory_user::{SecurityInfo, UserProfile};
+use app::domain::recent_sign_in::is_recent;
 use app::domain::registration_flow::REGISTRATION_FLOW_LIFETIME;
 use app::domain::registration_flow::{RegistrationFlow, RegistrationPlan, Step, StepState};
 use app::domain::security_answer::SecurityAnswer;
@@ -35,6 +37,8 @@ pub struct SqlRegistration {
 /// The signed-in user with everything the rules need.
 struct Actor {
     id: UserId,
+    /// When the session last proved the password.
+    authenticated_at: i64,
     profile: UserProfile,
     info: SecurityInfo,
     policy: SsprPolicy,
@@ -70,7 +74,13 @@ impl SqlRegistration {
         let info = self.store.security_info(found.id).await.map_err(unavailable)?;
         let policy =
             self.store.policy().await.map_err(unavailable)?.unwrap_or_else(SsprPolicy::initial);
-        Ok(Actor { id: found.id, profile: found.profile, info, policy })
+        Ok(Actor {
+            id: found.id,
+            authenticated_at: user.authenticated_at,
+            profile: found.profile,
+            info,
+            policy,
+        })
     }
 
     fn flow_key(&self, token: &FlowToken) -> String {
@@ -150,6 +160,13 @@ impl Registration for SqlRegistration {
         only: Option<Step>,
     ) -> Result<FlowToken, RegistrationError> {
         let actor = self.actor(session).await?;
+        // Changing what is already registered needs a recent password.
+        let has_info = actor.info.authentication_phone.is_some()
+            || actor.info.authentication_email.is_some()
+            || !actor.info.answered_questions.is_empty();
+        if has_info && !is_recent(actor.authenticated_at, self.now()) {
+            return Err(RegistrationError::ReauthRequired);
+        }
         let plan = match only {
             Some(step) => RegistrationPlan::single(step, &actor.policy),
             None => RegistrationPlan::for_policy(&actor.policy),
@@ -280,6 +297,27 @@ impl Registration for SqlRegistration {
         let actor = self.actor(session).await?;
         let open = self.open_flow(&actor, flow).await?;
         self.finish_flow(&actor, open, lang).await
+    }
+
+    async fn overview(
+        &self,
+        session: &SessionToken,
+    ) -> Result<SecurityInfoView, RegistrationError> {
+        let actor = self.actor(session).await?;
+        Ok(manage::overview(&actor))
+    }
+
+    async fn delete_method(
+        &self,
+        session: &SessionToken,
+        step: Step,
+        lang: Lang,
+    ) -> Result<(), RegistrationError> {
+        let actor = self.actor(session).await?;
+        if !is_recent(actor.authenticated_at, self.now()) {
+            return Err(RegistrationError::ReauthRequired);
+        }
+        self.delete(&actor, step, lang).await
     }
 
     async fn leave_notice(&self, flow: &FlowToken, notice: &WizardNotice) {

@@ -308,3 +308,52 @@ async fn the_wizard_speaks_italian() {
     let page = h.page(&client, "/register", "it").await;
     assert!(page.contains("Qual è il nome del primo animale domestico?"), "{page}");
 }
+
+#[tokio::test]
+async fn the_security_info_page_lists_methods_and_changes_need_a_recent_password() {
+    let h = harness().await;
+    let (client, _) = h.signed_in().await;
+    h.post(&client, "start_registration", &[]).await;
+    h.phone_step(&client).await;
+    h.email_step(&client).await;
+    h.questions_step(&client, ["Biscuit", "Baker", "Pizza"]).await;
+    h.post(&client, "finish_registration", &[]).await;
+    let page = h.page(&client, "/security-info", "en").await;
+    assert!(page.contains("a•••@home.example"), "{page}");
+    assert!(page.contains("registered by you for verification"), "{page}");
+    assert!(page.contains("3 questions answered"), "{page}");
+    assert!(!page.contains("3331234567") && !page.contains(HOME), "masked only");
+
+    // Eleven minutes later, deleting asks for the password first.
+    h.app.clock.advance(Duration::from_secs(11 * 60));
+    let to = h.post(&client, "delete_security_method", &[("step", "email")]).await;
+    assert_eq!(to, "/security-info/verify");
+    assert!(h.app.store.security_info(h.ada).await.unwrap().authentication_email.is_some());
+    let to = h.post(&client, "start_registration", &[("only", "email")]).await;
+    assert_eq!(to, "/security-info/verify", "changing too");
+    let to = h.post(&client, "reauthenticate", &[("password", "wrong-password")]).await;
+    assert_eq!(to, "/security-info/verify?error=password");
+    assert_eq!(
+        h.post(&client, "reauthenticate", &[("password", PASSWORD)]).await,
+        "/security-info"
+    );
+
+    // Deleting one of three leaves enough: no warning. The old address hears of it.
+    let confirm = h.page(&client, "/security-info/delete?step=email", "en").await;
+    assert!(confirm.contains("Delete “Email”"), "{confirm}");
+    assert!(!confirm.contains("could no longer reset"), "{confirm}");
+    let before = h.sender.all().len();
+    let to = h.post(&client, "delete_security_method", &[("step", "email")]).await;
+    assert_eq!(to, "/security-info?deleted=1");
+    assert_eq!(h.app.store.security_info(h.ada).await.unwrap().authentication_email, None);
+    let sent = h.sender.all();
+    assert!(sent[before..].iter().any(|m| m.1 == HOME && m.3.contains("authentication email")));
+
+    // The directory's alternate email is now what reset uses; it cannot be deleted here.
+    let page = h.page(&client, "/security-info", "en").await;
+    assert!(page.contains("a•••@example.org") && page.contains("from your directory profile"));
+    h.post(&client, "delete_security_method", &[("step", "mobile_phone")]).await;
+    // Down to the directory email and the questions: two, as required.
+    let confirm = h.page(&client, "/security-info/delete?step=security_questions", "en").await;
+    assert!(confirm.contains("could no longer reset your password"), "{confirm}");
+}

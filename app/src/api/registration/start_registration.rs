@@ -10,7 +10,8 @@ pub async fn start_registration(only: Option<String>) -> Result<(), Registration
     let (services, session) = super::post::session()?;
     let only = only.as_deref().filter(|s| !s.is_empty()).map(Step::parse);
     let Some(only) = only.map_or(Some(None), |s| s.map(Some)) else {
-        return Err(RegistrationError::StepOutOfOrder);
+        leptos_axum::redirect("/security-info");
+        return Err(RegistrationError::MethodNotChangeable);
     };
     match services.registration.start(&session, only).await.map_err(super::post::logged) {
         Ok(flow) => {
@@ -20,10 +21,10 @@ pub async fn start_registration(only: Option<String>) -> Result<(), Registration
             Ok(())
         }
         Err(e) => {
-            leptos_axum::redirect(if e == RegistrationError::NotSignedIn {
-                "/"
-            } else {
-                "/account"
+            leptos_axum::redirect(match e {
+                RegistrationError::NotSignedIn => "/",
+                RegistrationError::ReauthRequired => "/security-info/verify",
+                _ => "/security-info",
             });
             Err(e)
         }

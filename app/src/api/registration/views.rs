@@ -92,3 +92,24 @@ pub struct WizardView {
     /// Regions offered by the country picker (ISO codes, calling codes).
     pub regions: Vec<(String, u16)>,
 }
+
+/// One method on the security-info page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityMethodView {
+    pub method: Method,
+    /// Masked value, or the number of questions; `None` when not set.
+    pub value: Option<String>,
+    pub source: Option<ContactSource>,
+    /// The wizard step that changes it; `None` when the user cannot.
+    pub change_step: Option<String>,
+    /// Whether the user may delete it (only what they registered).
+    pub deletable: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecurityInfoView {
+    pub methods: Vec<SecurityMethodView>,
+    pub methods_required: u8,
+    /// Methods a reset could use today.
+    pub usable: u8,
+}

@@ -1,0 +1,33 @@
+use crate::api::RegistrationError;
+use leptos::prelude::*;
+
+/// Proves the password again before security info is changed.
+#[server(prefix = "/api", endpoint = "reauthenticate")]
+pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
+    use crate::domain::PasswordInput;
+    use crate::services::SignInFailure;
+
+    let (services, session) = super::post::session()?;
+    let result = match PasswordInput::parse(password) {
+        Err(_) => Err(RegistrationError::WrongPassword),
+        Ok(password) => {
+            services.accounts.reauthenticate(&session, &password).await.map_err(|e| match e {
+                SignInFailure::Service(e) => {
+                    tracing::error!(error = %e, "re-authentication could not be checked");
+                    RegistrationError::Unavailable
+                }
+                SignInFailure::UnknownUser | SignInFailure::Disabled => {
+                    RegistrationError::NotSignedIn
+                }
+                SignInFailure::WrongPassword => RegistrationError::WrongPassword,
+            })
+        }
+    };
+    leptos_axum::redirect(match &result {
+        Ok(()) => "/security-info",
+        Err(RegistrationError::NotSignedIn) => "/",
+        Err(RegistrationError::Unavailable) => "/security-info/verify?error=unavailable",
+        Err(_) => "/security-info/verify?error=password",
+    });
+    result
+}
