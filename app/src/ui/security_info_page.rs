@@ -2,7 +2,6 @@ use super::method_label::{method_key, source_key};
 use crate::api::registration::{
     security_info_overview, SecurityInfoView, SecurityMethodView, StartRegistration,
 };
-use crate::api::RegistrationError;
 use crate::domain::sspr_policy::Method;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -28,7 +27,7 @@ pub fn SecurityInfoPage() -> impl IntoView {
                         Ok(view) => methods(view).into_any(),
                         Err(e) => {
                             #[cfg(feature = "ssr")]
-                            if e == RegistrationError::NotSignedIn {
+                            if e == crate::api::RegistrationError::NotSignedIn {
                                 crate::api::redirect_page("/");
                             }
                             view! { <p role="alert">{e.message(i18n)}</p> }.into_any()
