@@ -97,12 +97,33 @@ mod tests {
                 collect_used_keys(&path, used);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for marker in [".t(\"", ".t_with(\"", "key: \""] {
+                for marker in [".t(\"", ".t_with(\"", ".t_count(\"", "key: \""] {
                     for (i, _) in text.match_indices(marker) {
                         let rest = &text[i + marker.len()..];
                         if let Some(end) = rest.find('"') {
                             used.insert(rest[..end].to_owned());
                         }
+                    }
+                }
+                // Keys returned from match arms (`message_key`, `method_key`):
+                // a bare `kebab-case` literal ending the arm. Domain rules
+                // name stored values this way, never messages.
+                let arms = if path.components().any(|c| c.as_os_str() == "domain") {
+                    ""
+                } else {
+                    text.as_str()
+                };
+                for (i, _) in arms.match_indices("=> \"") {
+                    let rest = &text[i + 4..];
+                    let Some(end) = rest.find('"') else { continue };
+                    let candidate = &rest[..end];
+                    let is_key = candidate.contains('-')
+                        && candidate.starts_with(|c: char| c.is_ascii_lowercase())
+                        && candidate
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if is_key && rest[end + 1..].starts_with(',') {
+                        used.insert(candidate.to_owned());
                     }
                 }
             }

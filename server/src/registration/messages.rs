@@ -59,3 +59,28 @@ pub(super) fn change_notice(to: &str, changed: &[&str], lang: Lang) -> OutgoingM
         code: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_messages_carry_the_code_in_the_users_language_without_bidi_marks() {
+        let code = SecretString::from("042917");
+        let mail = code_message(Channel::Email, "ada@home.example", &code, Lang::It);
+        assert_eq!(mail.subject, "Il tuo codice di verifica");
+        let body = mail.body.expose_secret();
+        assert!(body.contains("042917") && body.contains("10 minuti"), "{body}");
+        assert!(!body.contains(['\u{2068}', '\u{2069}']), "{body:?}");
+        let call = code_message(Channel::Voice, "+393331234567", &code, Lang::En);
+        assert!(call.body.expose_secret().contains("0, 4, 2, 9, 1, 7"), "read digit by digit");
+    }
+
+    #[test]
+    fn change_notices_name_what_changed_and_nothing_else() {
+        let notice = change_notice("ada@home.example", &["message-changed-phone"], Lang::En);
+        let body = notice.body.expose_secret();
+        assert!(body.contains("- the authentication phone"), "{body}");
+        assert!(notice.code.is_none());
+    }
+}
