@@ -161,7 +161,11 @@ async fn sessions_expire() {
 
 #[tokio::test]
 async fn https_deployments_get_host_prefixed_secure_cookies() {
-    let app = spawn_app_with(Options { public_base_url: "https://sspr.example.com/" }).await;
+    let app = spawn_app_with(Options {
+        public_base_url: "https://sspr.example.com/",
+        ..Options::default()
+    })
+    .await;
     app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
     let response = app.sign_in(&browser(), "ada@contoso.example", PASSWORD).await;
     let cookie = set_cookie(&response, "__Host-sspr_session").expect("host-prefixed cookie");
