@@ -72,6 +72,7 @@ class MailHandler:
             "from": str(message["From"] or ""),
             "to": str(message["To"] or ""),
             "subject": str(message["Subject"] or ""),
+            "message_id": str(message["Message-ID"] or ""),
             "content_type": message.get_content_type(),
             "charset": message.get_content_charset() or "",
             "body": body.get_content() if body is not None else "",

@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod password_hasher;
+pub mod senders;
 pub mod session_key;
 pub mod sessions;
 pub mod startup;

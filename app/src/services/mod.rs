@@ -5,11 +5,13 @@
 mod accounts;
 mod clock;
 mod cookie_policy;
+mod demo_outbox;
 mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
+pub use demo_outbox::{DemoOutbox, OutboxMessage};
 pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 
 use std::sync::Arc;

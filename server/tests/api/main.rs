@@ -8,6 +8,8 @@ mod helpers;
 mod language;
 mod pages;
 mod security;
+mod senders;
 mod sign_in;
+mod sink;
 mod store;
 mod test_store;

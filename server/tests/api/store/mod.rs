@@ -2,6 +2,7 @@
 
 mod audit;
 mod import;
+mod outbox;
 mod policy;
 mod security_info;
 mod users;
