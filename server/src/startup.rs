@@ -2,9 +2,9 @@
 
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
-    session_key, sessions, store::SqlStore,
+    senders::Senders, session_key, sessions, store::SqlStore,
 };
-use app::services::{Clock, CookiePolicy, Services, SystemClock};
+use app::services::{Clock, CookiePolicy, DemoOutbox, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
 use secrecy::ExposeSecret;
 use std::{sync::Arc, time::Duration};
@@ -39,8 +39,17 @@ impl Application {
         db::migrate(&db).await?;
         let pool = db.pool.clone();
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
+        let store = SqlStore::new(db);
+        let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
+        let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
+        if outbox.is_some() {
+            tracing::warn!(
+                "demo mode: messages without a transport are kept, codes in clear, and shown \
+                 at /dev/outbox; never run a real portal this way"
+            );
+        }
         let accounts = SqlAccounts {
-            store: SqlStore::new(db),
+            store,
             hasher: PasswordHasher::new(MAX_CONCURRENT_HASHES)?,
             keys: sessions::SessionKeys::new(key),
             clock: clock.clone(),
@@ -48,6 +57,8 @@ impl Application {
         let services = Services {
             accounts: Arc::new(accounts),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
+            sender: Arc::new(senders),
+            outbox,
         };
         let listener = TcpListener::bind(settings.listen_addr).await?;
         let options = LeptosOptions::builder()

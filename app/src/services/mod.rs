@@ -21,6 +21,10 @@ use std::sync::Arc;
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub cookies: CookiePolicy,
+    /// Delivers one-time codes and notifications.
+    pub sender: Arc<dyn Sender>,
+    /// The kept messages, `Some` only in demonstration mode.
+    pub outbox: Option<Arc<dyn DemoOutbox>>,
 }
 
 /// The services of the current request. Missing services are a wiring bug
