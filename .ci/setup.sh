@@ -2,7 +2,8 @@
 # Installs what the build (and, with `test`, the tests) need. Idempotent:
 # each step checks first and does nothing when its tool is present.
 #   .ci/setup.sh build   toolchain, cargo-leptos, wasm-bindgen, wasm-opt
-#   .ci/setup.sh test    the above plus Chromium for the browser tests
+#   .ci/setup.sh test    the above plus Chromium for the browser tests,
+#                        PostgreSQL for the store suite, aiosmtpd for the sinks
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -16,7 +17,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_packages=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-22 pkg-config)
 if [ "${1:-build}" = test ]; then
-  apt_packages+=(chromium postgresql)
+  apt_packages+=(chromium postgresql python3-aiosmtpd)
 fi
 missing=()
 for p in "${apt_packages[@]}"; do

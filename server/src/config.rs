@@ -5,6 +5,7 @@ use figment::{
     providers::{Env, Format, Toml},
     Figment,
 };
+use lettre::message::Mailbox;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use std::{net::SocketAddr, path::PathBuf};
@@ -12,6 +13,10 @@ use url::Url;
 
 /// Shortest session key accepted, in bytes.
 pub const MIN_SESSION_KEY_BYTES: usize = 32;
+/// Shortest gateway secret accepted, in bytes.
+pub const MIN_GATEWAY_SECRET_BYTES: usize = 16;
+/// What a gateway template must contain: where the code goes.
+pub const CODE_PLACEHOLDER: &str = "{code}";
 
 /// Validated settings; build them with [`Settings::load`].
 #[derive(Clone, Debug)]
@@ -32,6 +37,55 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// Log filter, e.g. `info` or `sspr=debug,info`.
     pub log: String,
+    /// Demonstration mode: messages without a transport are kept in the
+    /// outbox (codes in clear) and shown at `/dev/outbox`.
+    pub demo: bool,
+    /// Email delivery; without it email is not sent (outside demo mode).
+    pub smtp: Option<SmtpSettings>,
+    /// The HTTP gateway that sends text messages.
+    pub sms: Option<GatewaySettings>,
+    /// The HTTP gateway that places voice calls.
+    pub voice: Option<GatewaySettings>,
+}
+
+/// How the connection to the SMTP server is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// Plain connection upgraded with STARTTLS, which must succeed.
+    Starttls,
+    /// TLS from the first byte ("SMTPS").
+    Tls,
+    /// No encryption: accepted only for a server on loopback.
+    None,
+}
+
+/// The SMTP server email goes through.
+#[derive(Clone, Debug)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub security: SmtpSecurity,
+    pub credentials: Option<SmtpCredentials>,
+    /// The `From` of every email.
+    pub from: Mailbox,
+}
+
+#[derive(Clone, Debug)]
+pub struct SmtpCredentials {
+    pub username: String,
+    pub password: SecretString,
+}
+
+/// An HTTP gateway for SMS or voice (the JSON contract is in the README).
+#[derive(Clone, Debug)]
+pub struct GatewaySettings {
+    pub url: Url,
+    /// Sent in `X-Sspr-Gateway-Secret` so the gateway knows the caller.
+    pub secret: SecretString,
+    /// The text sent, with `{code}` where the code goes; the message's
+    /// own text when unset.
+    pub template: Option<String>,
 }
 
 /// The settings as written, before validation.
@@ -52,6 +106,38 @@ struct RawSettings {
     site_root: PathBuf,
     #[serde(default = "defaults::log")]
     log: String,
+    #[serde(default)]
+    demo: bool,
+    #[serde(default)]
+    smtp: Option<RawSmtp>,
+    #[serde(default)]
+    sms: Option<RawGateway>,
+    #[serde(default)]
+    voice: Option<RawGateway>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSmtp {
+    host: String,
+    #[serde(default)]
+    port: Option<u16>,
+    #[serde(default = "defaults::smtp_security")]
+    security: SmtpSecurity,
+    #[serde(default)]
+    username: Option<String>,
+    #[serde(default)]
+    password: Option<SecretString>,
+    from: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGateway {
+    url: String,
+    secret: SecretString,
+    #[serde(default)]
+    template: Option<String>,
 }
 
 mod defaults {
@@ -71,6 +157,16 @@ mod defaults {
     }
     pub fn log() -> String {
         "info".to_owned()
+    }
+    pub fn smtp_security() -> SmtpSecurity {
+        SmtpSecurity::Starttls
+    }
+    /// The submission port, or the SMTPS port for TLS from the start.
+    pub fn smtp_port(security: SmtpSecurity) -> u16 {
+        match security {
+            SmtpSecurity::Tls => 465,
+            SmtpSecurity::Starttls | SmtpSecurity::None => 587,
+        }
     }
 }
 
@@ -97,7 +193,9 @@ impl Settings {
         }
         let raw: RawSettings = Figment::new()
             .merge(Toml::file(file))
-            .merge(Env::prefixed("SSPR_").ignore(&["config"]))
+            // `SSPR_SMTP__HOST` sets `smtp.host`; single underscores stay
+            // part of the name (`SSPR_LISTEN_ADDR`).
+            .merge(Env::prefixed("SSPR_").ignore(&["config"]).split(ENV_NESTING))
             .extract()
             .map_err(describe)?;
         Self::parse(raw)
@@ -128,8 +226,13 @@ impl Settings {
             data_dir: raw.data_dir,
             site_root: raw.site_root,
             log: raw.log,
+            demo: raw.demo,
+            smtp: raw.smtp.map(parse_smtp).transpose()?,
+            sms: raw.sms.map(|g| parse_gateway("sms", g)).transpose()?,
+            voice: raw.voice.map(|g| parse_gateway("voice", g)).transpose()?,
         })
     }
+
     /// The database URL, defaulting to a SQLite file in `data_dir`.
     pub fn database_url(&self) -> SecretString {
         self.database_url.clone().unwrap_or_else(|| {
@@ -146,6 +249,90 @@ impl Settings {
     pub fn public_origin(&self) -> String {
         self.public_base_url.origin().ascii_serialization()
     }
+}
+
+fn parse_smtp(raw: RawSmtp) -> Result<SmtpSettings, ConfigError> {
+    let host = raw.host.trim().to_owned();
+    if !is_host(&host) {
+        return Err(ConfigError::new("smtp.host", "must be a host name or IP address, no port"));
+    }
+    if raw.security == SmtpSecurity::None && !is_loopback_host(&host) {
+        return Err(ConfigError::new(
+            "smtp.security",
+            "\"none\" (no encryption) is allowed only for a loopback host such as 127.0.0.1; \
+             use \"starttls\" or \"tls\"",
+        ));
+    }
+    let port = raw.port.unwrap_or_else(|| defaults::smtp_port(raw.security));
+    if port == 0 {
+        return Err(ConfigError::new("smtp.port", "must be a port number from 1 to 65535"));
+    }
+    let credentials = match (raw.username, raw.password) {
+        (None, None) => None,
+        (Some(username), _) if username.is_empty() => {
+            return Err(ConfigError::new("smtp.username", "must not be empty"));
+        }
+        (Some(_), Some(password)) if password.expose_secret().is_empty() => {
+            return Err(ConfigError::new("smtp.password", "must not be empty"));
+        }
+        (Some(username), Some(password)) => Some(SmtpCredentials { username, password }),
+        (Some(_), None) => {
+            return Err(ConfigError::new("smtp.password", "must be set when smtp.username is"));
+        }
+        (None, Some(_)) => {
+            return Err(ConfigError::new("smtp.username", "must be set when smtp.password is"));
+        }
+    };
+    let from = raw.from.parse::<Mailbox>().map_err(|_| {
+        ConfigError::new(
+            "smtp.from",
+            "must be an email address such as \"Password portal <sspr@example.com>\"",
+        )
+    })?;
+    Ok(SmtpSettings { host, port, security: raw.security, credentials, from })
+}
+
+fn parse_gateway(section: &str, raw: RawGateway) -> Result<GatewaySettings, ConfigError> {
+    let key = |name: &str| format!("{section}.{name}");
+    let url = Url::parse(&raw.url)
+        .map_err(|_| ConfigError::new(&key("url"), "must be an http(s) URL"))?;
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(ConfigError::new(
+                &key("url"),
+                "must use https unless it is a loopback address",
+            ))
+        }
+        _ => return Err(ConfigError::new(&key("url"), "must be an http(s) URL")),
+    }
+    if url.host().is_none() {
+        return Err(ConfigError::new(&key("url"), "must name a host"));
+    }
+    let secret = raw.secret.expose_secret();
+    if secret.len() < MIN_GATEWAY_SECRET_BYTES {
+        return Err(ConfigError::new(
+            &key("secret"),
+            format!("must be at least {MIN_GATEWAY_SECRET_BYTES} bytes long"),
+        ));
+    }
+    // It travels in an HTTP header.
+    if !secret.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(ConfigError::new(
+            &key("secret"),
+            "must be printable ASCII without spaces (letters, digits, punctuation)",
+        ));
+    }
+    if let Some(template) = &raw.template {
+        if !template.contains(CODE_PLACEHOLDER) {
+            return Err(ConfigError::new(
+                &key("template"),
+                format!("must contain {CODE_PLACEHOLDER}, where the code goes"),
+            ));
+        }
+    }
+    Ok(GatewaySettings { url, secret: raw.secret, template: raw.template })
 }
 
 fn check_public_base_url(url: &Url) -> Result<(), ConfigError> {
@@ -178,13 +365,34 @@ fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// A bare host name or IP address (no scheme, port or path).
+fn is_host(host: &str) -> bool {
+    host.parse::<std::net::IpAddr>().is_ok()
+        || !host.is_empty()
+            && !host.contains(|c: char| c.is_whitespace() || c == '/')
+            && url::Host::parse(host).is_ok()
+}
+
+/// `localhost`, `127.0.0.1`, `::1` or `[::1]`.
+fn is_loopback_host(host: &str) -> bool {
+    let bare = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => bare.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+/// Separates nesting levels in environment variable names.
+const ENV_NESTING: &str = "__";
+
 /// One line: the key, where its value came from, and what is wrong.
 fn describe(error: figment::Error) -> ConfigError {
     let key = if error.path.is_empty() { "config".to_owned() } else { error.path.join(".") };
     let source_note = match &error.metadata {
-        Some(m) if m.name.contains("environment") => {
-            format!(" (from environment variable SSPR_{})", key.to_uppercase().replace('.', "_"))
-        }
+        Some(m) if m.name.contains("environment") => format!(
+            " (from environment variable SSPR_{})",
+            key.to_uppercase().replace('.', ENV_NESTING)
+        ),
         Some(m) => match &m.source {
             Some(source) => format!(" (from {source})"),
             None => format!(" (from {})", m.name),
@@ -290,6 +498,171 @@ mod tests {
             let message = error_in(jail);
             assert!(message.contains("`session_key`"), "{message}");
             assert!(!message.contains("short"), "the secret must not be echoed: {message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn nested_keys_come_from_double_underscores_and_single_ones_stay_in_the_name() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_LISTEN_ADDR", "127.0.0.1:5000");
+            jail.set_env("SSPR_DEMO", "true");
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            jail.set_env("SSPR_SMTP__FROM", "Portale <sspr@example.com>");
+            jail.set_env("SSPR_SMTP__USERNAME", "sspr");
+            jail.set_env("SSPR_SMTP__PASSWORD", "smtp-password-value");
+            jail.set_env("SSPR_SMS__URL", "https://gateway.example.com/sms");
+            jail.set_env("SSPR_SMS__SECRET", "gateway-secret-value");
+            let s = load_in(jail).map_err(|e| e.to_string())?;
+            assert_eq!(s.listen_addr.to_string(), "127.0.0.1:5000");
+            assert!(s.demo);
+            let smtp = s.smtp.ok_or("smtp missing")?;
+            assert_eq!((smtp.host.as_str(), smtp.port), ("smtp.example.com", 587));
+            assert_eq!(smtp.security, SmtpSecurity::Starttls);
+            assert_eq!(smtp.from.email.to_string(), "sspr@example.com");
+            let credentials = smtp.credentials.ok_or("credentials missing")?;
+            assert_eq!(credentials.password.expose_secret(), "smtp-password-value");
+            let sms = s.sms.ok_or("sms missing")?;
+            assert_eq!(sms.url.as_str(), "https://gateway.example.com/sms");
+            assert_eq!(sms.secret.expose_secret(), "gateway-secret-value");
+            assert!(sms.template.is_none() && s.voice.is_none());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_bad_nested_value_names_its_variable() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            jail.set_env("SSPR_SMTP__FROM", "sspr@example.com");
+            jail.set_env("SSPR_SMTP__PORT", "not-a-port");
+            let message = error_in(jail);
+            assert!(message.contains("`smtp.port`"), "{message}");
+            assert!(message.contains("SSPR_SMTP__PORT"), "{message}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn delivery_is_off_and_demo_is_off_by_default() {
+        Jail::expect_with(|jail| {
+            let s = load_in(jail).map_err(|e| e.to_string())?;
+            assert!(!s.demo && s.smtp.is_none() && s.sms.is_none() && s.voice.is_none());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn smtp_from_the_file_with_its_defaults() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "sspr.toml",
+                "[smtp]\nhost = \"smtp.example.com\"\nsecurity = \"tls\"\nfrom = \"sspr@example.com\"",
+            )?;
+            let smtp = load_in(jail).map_err(|e| e.to_string())?.smtp.ok_or("smtp missing")?;
+            assert_eq!((smtp.security, smtp.port), (SmtpSecurity::Tls, 465));
+            assert!(smtp.credentials.is_none());
+            jail.create_file(
+                "sspr.toml",
+                "[smtp]\nhost = \"smtp.example.com\"\nport = 2525\nfrom = \"sspr@example.com\"",
+            )?;
+            let smtp = load_in(jail).map_err(|e| e.to_string())?.smtp.ok_or("smtp missing")?;
+            assert_eq!((smtp.security, smtp.port), (SmtpSecurity::Starttls, 2525));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unencrypted_smtp_only_on_loopback() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_SMTP__FROM", "sspr@example.com");
+            jail.set_env("SSPR_SMTP__SECURITY", "none");
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            let message = error_in(jail);
+            assert!(message.contains("`smtp.security`"), "{message}");
+            assert!(message.contains("loopback"), "{message}");
+            for host in ["127.0.0.1", "localhost", "::1"] {
+                jail.set_env("SSPR_SMTP__HOST", host);
+                let smtp = load_in(jail).map_err(|e| e.to_string())?.smtp.ok_or("smtp missing")?;
+                assert_eq!((smtp.security, smtp.port), (SmtpSecurity::None, 587), "{host}");
+            }
+            jail.set_env("SSPR_SMTP__SECURITY", "plain");
+            assert!(error_in(jail).contains("`smtp.security`"));
+            jail.set_env("SSPR_SMTP__SECURITY", "none");
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com:25");
+            assert!(error_in(jail).contains("`smtp.host`"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn smtp_credentials_come_in_pairs_and_are_never_echoed() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            jail.set_env("SSPR_SMTP__FROM", "sspr@example.com");
+            jail.set_env("SSPR_SMTP__PASSWORD", "hunter2-but-longer");
+            let message = error_in(jail);
+            assert!(message.contains("`smtp.username`"), "{message}");
+            assert!(!message.contains("hunter2"), "{message}");
+            jail.set_env("SSPR_SMTP__USERNAME", "sspr");
+            let settings = load_in(jail).map_err(|e| e.to_string())?;
+            assert!(!format!("{settings:?}").contains("hunter2"));
+            jail.set_env("SSPR_SMTP__PASSWORD", "");
+            assert!(error_in(jail).contains("`smtp.password`"));
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            jail.set_env("SSPR_SMTP__FROM", "sspr@example.com");
+            jail.set_env("SSPR_SMTP__USERNAME", "sspr");
+            assert!(error_in(jail).contains("`smtp.password`"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_sender_address_must_parse() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_SMTP__HOST", "smtp.example.com");
+            jail.set_env("SSPR_SMTP__FROM", "not an address");
+            let message = error_in(jail);
+            assert!(message.contains("`smtp.from`"), "{message}");
+            assert!(!message.contains('\n'), "{message}");
+            jail.set_env("SSPR_SMTP__FROM", "Portale password <sspr@example.com>");
+            let smtp = load_in(jail).map_err(|e| e.to_string())?.smtp.ok_or("smtp missing")?;
+            assert_eq!(smtp.from.name.as_deref(), Some("Portale password"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn gateways_need_https_off_loopback_a_long_secret_and_a_code_in_the_template() {
+        Jail::expect_with(|jail| {
+            jail.set_env("SSPR_VOICE__SECRET", "gateway-secret-value");
+            jail.set_env("SSPR_VOICE__URL", "http://gateway.example.com/voice");
+            let message = error_in(jail);
+            assert!(message.contains("`voice.url`") && message.contains("https"), "{message}");
+            jail.set_env("SSPR_VOICE__URL", "ftp://gateway.example.com/voice");
+            assert!(error_in(jail).contains("`voice.url`"));
+            jail.set_env("SSPR_VOICE__URL", "http://127.0.0.1:8080/voice");
+            assert!(load_in(jail).is_ok());
+
+            jail.set_env("SSPR_VOICE__SECRET", "too-short-12");
+            let message = error_in(jail);
+            assert!(message.contains("`voice.secret`"), "{message}");
+            assert!(!message.contains("too-short-12"), "{message}");
+
+            jail.set_env("SSPR_VOICE__SECRET", "gateway-secret-value");
+            jail.set_env("SSPR_VOICE__TEMPLATE", "Your code is ready");
+            let message = error_in(jail);
+            assert!(
+                message.contains("`voice.template`") && message.contains("{code}"),
+                "{message}"
+            );
+            jail.set_env("SSPR_VOICE__TEMPLATE", "Il tuo codice è {code}");
+            let voice = load_in(jail).map_err(|e| e.to_string())?.voice.ok_or("voice missing")?;
+            assert_eq!(voice.template.as_deref(), Some("Il tuo codice è {code}"));
+            assert!(!format!("{voice:?}").contains("gateway-secret-value"));
             Ok(())
         });
     }

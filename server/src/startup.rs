@@ -3,11 +3,9 @@
 use crate::registration::SqlRegistration;
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
-    session_key, sessions, store::SqlStore,
+    senders::Senders, session_key, sessions, store::SqlStore,
 };
-use app::services::{
-    Clock, CookiePolicy, OutgoingMessage, SendError, Sender, Services, SystemClock,
-};
+use app::services::{Clock, CookiePolicy, DemoOutbox, Sender, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
 use secrecy::ExposeSecret;
 use std::{sync::Arc, time::Duration};
@@ -15,7 +13,7 @@ use tokio::net::TcpListener;
 
 /// At most this many Argon2 hashes (19 MiB each) run at once.
 const MAX_CONCURRENT_HASHES: usize = 4;
-/// How often expired sessions are swept from the database.
+/// How often expired sessions, registrations and codes are swept.
 const SESSION_SWEEP_INTERVAL: Duration = Duration::from_secs(15 * 60);
 
 /// The name of the browser bundle, as cargo-leptos writes it.
@@ -24,7 +22,7 @@ pub const OUTPUT_NAME: &str = "sspr";
 pub struct Application {
     listener: TcpListener,
     router: axum::Router,
-    pool: sqlx::AnyPool,
+    store: SqlStore,
     clock: Arc<dyn Clock>,
 }
 
@@ -50,24 +48,33 @@ impl Application {
     ) -> anyhow::Result<Self> {
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
-        let pool = db.pool.clone();
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
         let store = SqlStore::new(db);
+        let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
+        let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
+        if outbox.is_some() {
+            tracing::warn!(
+                "demo mode: messages without a transport are kept, codes in clear, and shown \
+                 at /dev/outbox; never run a real portal this way"
+            );
+        }
+        let sender: Arc<dyn Sender> = sender.unwrap_or_else(|| Arc::new(senders));
         let hasher = PasswordHasher::new(MAX_CONCURRENT_HASHES)?;
         let keys = sessions::SessionKeys::new(key);
-        let sender = sender.unwrap_or_else(|| Arc::new(NoTransport));
         let registration = SqlRegistration {
             store: store.clone(),
             keys: keys.clone(),
             hasher: hasher.clone(),
-            sender,
+            sender: sender.clone(),
             clock: clock.clone(),
         };
-        let accounts = SqlAccounts { store, hasher, keys, clock: clock.clone() };
+        let accounts = SqlAccounts { store: store.clone(), hasher, keys, clock: clock.clone() };
         let services = Services {
             accounts: Arc::new(accounts),
             registration: Arc::new(registration),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
+            sender,
+            outbox,
         };
         let listener = TcpListener::bind(settings.listen_addr).await?;
         let options = LeptosOptions::builder()
@@ -79,7 +86,7 @@ impl Application {
             .build();
         let router =
             http::router(options, services, &settings.public_origin(), settings.cookies_secure());
-        Ok(Self { listener, router, pool, clock })
+        Ok(Self { listener, router, store, clock })
     }
 
     /// The port actually bound (useful when the settings asked for 0).
@@ -89,28 +96,22 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let pool = self.pool.clone();
+        let store = self.store.clone();
         let clock = self.clock.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(SESSION_SWEEP_INTERVAL);
             loop {
                 tick.tick().await;
-                if let Err(e) = sessions::delete_expired(&pool, clock.unix_seconds()).await {
+                let now = clock.unix_seconds();
+                if let Err(e) = sessions::delete_expired(&store.db().pool, now).await {
                     tracing::warn!(error = %e, "could not sweep expired sessions");
+                }
+                if let Err(e) = store.delete_expired_flows(now).await {
+                    tracing::warn!(error = %e, "could not sweep expired registrations");
                 }
             }
         });
         axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
-    }
-}
-
-/// Until transports are configured, nothing can be delivered.
-struct NoTransport;
-
-#[async_trait::async_trait]
-impl Sender for NoTransport {
-    async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
-        Err(SendError::NotConfigured(message.channel))
     }
 }
 

@@ -5,12 +5,14 @@
 mod accounts;
 mod clock;
 mod cookie_policy;
+mod demo_outbox;
 mod registration;
 mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
+pub use demo_outbox::{DemoOutbox, OutboxMessage};
 pub use registration::{FlowToken, Registration};
 pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 
@@ -22,6 +24,10 @@ pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub registration: Arc<dyn Registration>,
     pub cookies: CookiePolicy,
+    /// Delivers one-time codes and notifications.
+    pub sender: Arc<dyn Sender>,
+    /// The kept messages, `Some` only in demonstration mode.
+    pub outbox: Option<Arc<dyn DemoOutbox>>,
 }
 
 /// The services of the current request. Missing services are a wiring bug

@@ -1,5 +1,5 @@
-//! Storage: the directory, security info, the SSPR policy and the audit
-//! log, on SQLite or PostgreSQL.
+//! Storage: the directory, security info, the SSPR policy, the audit log
+//! and the demo outbox, on SQLite or PostgreSQL.
 //!
 //! [`SqlStore`] is the one storage interface; the backend is chosen by the
 //! database URL (see [`crate::db`]). Rows are parsed back into domain types
@@ -9,6 +9,7 @@
 mod audit;
 mod codes;
 mod import;
+mod outbox;
 mod policy;
 mod registration_flows;
 mod rows;

@@ -3,6 +3,7 @@ use app::domain::{
     eligibility::{registration_prompt, reset_eligibility, RegistrationPrompt, ResetEligibility},
     UserName,
 };
+use app::services::Clock;
 use sspr::{
     demo::{self, DemoKind},
     password_hasher::PasswordHasher,
@@ -12,13 +13,20 @@ use sspr::{
 async fn demo_users_are_created_once_and_can_sign_in() {
     let app = spawn_app().await;
     let hasher = PasswordHasher::new(2).unwrap();
-    let created = demo::seed(&app.store, &hasher, 0).await.unwrap();
+    let now = app.clock.unix_seconds();
+    let created = demo::seed(&app.store, &hasher, now).await.unwrap();
     assert_eq!(created, demo::DEMO_USERS.len());
-    assert_eq!(demo::seed(&app.store, &hasher, 0).await.unwrap(), 0);
+    assert_eq!(demo::seed(&app.store, &hasher, now).await.unwrap(), 0);
 
     let ada = &demo::DEMO_USERS[0];
     let response = app.sign_in(&browser(), ada.user_principal_name, ada.password).await;
     assert_eq!(location(&response).as_deref(), Some("/account"));
+    // Users the demo policy asks to register or reconfirm see that first.
+    for kind in [DemoKind::Unregistered, DemoKind::DueForReconfirmation] {
+        let user = demo::DEMO_USERS.iter().find(|u| u.kind == kind).unwrap();
+        let response = app.sign_in(&browser(), user.user_principal_name, user.password).await;
+        assert_eq!(location(&response).as_deref(), Some("/register/prompt"), "{kind:?}");
+    }
 
     let disabled = demo::DEMO_USERS.iter().find(|u| u.kind == DemoKind::Disabled).unwrap();
     let response = app.sign_in(&browser(), disabled.user_principal_name, disabled.password).await;

@@ -48,11 +48,13 @@ pub struct Options {
     pub public_base_url: &'static str,
     /// Replaces the configured transports (tests read messages from it).
     pub sender: Option<Arc<dyn Sender>>,
+    /// Demonstration mode: the outbox stands in for missing transports.
+    pub demo: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { public_base_url: "http://127.0.0.1:3000/", sender: None }
+        Self { public_base_url: "http://127.0.0.1:3000/", sender: None, demo: false }
     }
 }
 
@@ -97,21 +99,29 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
 }
 
-pub async fn spawn_app_with(options: Options) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let site_root = dir.path().join("site");
+/// Settings for a server whose files live in `dir`: its own SQLite
+/// database, a fixed session key, no delivery transports.
+pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
+    let site_root = dir.join("site");
     std::fs::create_dir_all(site_root.join("pkg")).unwrap();
-    let settings = Settings {
+    Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
         public_base_url: Url::parse(options.public_base_url).unwrap(),
-        database_url: Some(
-            format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display()).into(),
-        ),
+        database_url: Some(format!("sqlite://{}?mode=rwc", dir.join("test.db").display()).into()),
         session_key: Some(SecretString::from("test-session-key-".repeat(3))),
-        data_dir: dir.path().to_path_buf(),
+        data_dir: dir.to_path_buf(),
         site_root,
         log: "warn".to_owned(),
-    };
+        demo: options.demo,
+        smtp: None,
+        sms: None,
+        voice: None,
+    }
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = test_settings(dir.path(), &options);
     let clock = Arc::new(TestClock::default());
     let app = Application::build_with(&settings, clock.clone(), options.sender).await.unwrap();
     let port = app.port();

@@ -9,6 +9,8 @@ mod language;
 mod pages;
 mod registration;
 mod security;
+mod senders;
 mod sign_in;
+mod sink;
 mod store;
 mod test_store;

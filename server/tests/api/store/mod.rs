@@ -3,6 +3,7 @@
 mod audit;
 mod codes;
 mod import;
+mod outbox;
 mod policy;
 mod registration_flows;
 mod security_info;

@@ -1,0 +1,97 @@
+//! Delivery of one-time codes and notifications: SMTP for email, HTTP
+//! gateways for SMS and voice, and in demo mode the outbox for whatever
+//! has no real transport. [`Senders`] picks the transport per channel, so
+//! the rest of the portal only ever sees one [`Sender`].
+
+mod gateway;
+mod outbox;
+mod smtp;
+
+pub use gateway::{GatewaySender, GATEWAY_TIMEOUT, SECRET_HEADER};
+pub use outbox::Outbox;
+pub use smtp::{SmtpSender, SMTP_TIMEOUT};
+
+use crate::{config::Settings, store::SqlStore};
+use app::services::{Channel, Clock, OutgoingMessage, SendError, Sender};
+use std::sync::Arc;
+
+/// A transport that could not be built from its settings.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot set up the {transport} transport: {reason}")]
+pub struct SetupError {
+    transport: &'static str,
+    reason: String,
+}
+
+impl SetupError {
+    fn new(transport: &'static str, reason: impl std::fmt::Display) -> Self {
+        Self { transport, reason: reason.to_string() }
+    }
+}
+
+/// The transports in use, one per channel at most.
+pub struct Senders {
+    email: Option<SmtpSender>,
+    sms: Option<GatewaySender>,
+    voice: Option<GatewaySender>,
+    /// Only in demo mode: takes what no real transport does.
+    outbox: Option<Arc<Outbox>>,
+}
+
+impl Senders {
+    /// The transports the settings configure; the outbox when `demo` is on.
+    pub fn from_settings(
+        settings: &Settings,
+        store: SqlStore,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, SetupError> {
+        let hello_name = settings.public_base_url.host_str().unwrap_or("localhost");
+        Ok(Self {
+            email: settings.smtp.as_ref().map(|s| SmtpSender::new(s, hello_name)).transpose()?,
+            sms: settings.sms.as_ref().map(|s| GatewaySender::new(Channel::Sms, s)).transpose()?,
+            voice: settings
+                .voice
+                .as_ref()
+                .map(|s| GatewaySender::new(Channel::Voice, s))
+                .transpose()?,
+            outbox: settings.demo.then(|| Arc::new(Outbox::new(store, clock))),
+        })
+    }
+
+    /// The demo outbox, for the page that shows it; `None` outside demo mode.
+    pub fn outbox(&self) -> Option<Arc<Outbox>> {
+        self.outbox.clone()
+    }
+
+    /// The transport for `channel` and its name for the log.
+    fn route(&self, channel: Channel) -> Option<(&dyn Sender, &'static str)> {
+        let real: Option<(&dyn Sender, &'static str)> = match channel {
+            Channel::Email => self.email.as_ref().map(|s| (s as &dyn Sender, "smtp")),
+            Channel::Sms => self.sms.as_ref().map(|s| (s as &dyn Sender, "sms gateway")),
+            Channel::Voice => self.voice.as_ref().map(|s| (s as &dyn Sender, "voice gateway")),
+        };
+        real.or_else(|| self.outbox.as_deref().map(|o| (o as &dyn Sender, "demo outbox")))
+    }
+}
+
+#[async_trait::async_trait]
+impl Sender for Senders {
+    async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
+        let channel = message.channel.as_str();
+        let Some((transport, name)) = self.route(message.channel) else {
+            tracing::warn!(channel, "no transport is configured for this channel");
+            return Err(SendError::NotConfigured(message.channel));
+        };
+        // The channel and transport only: never the recipient or the text.
+        match transport.send(message).await {
+            Ok(()) => {
+                tracing::info!(channel, transport = name, "message handed over");
+                Ok(())
+            }
+            Err(e) => {
+                tracing::warn!(channel, transport = name, error = %e, "message not delivered");
+                Err(e)
+            }
+        }
+    }
+}

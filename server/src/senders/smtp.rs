@@ -1,0 +1,102 @@
+//! Email through an SMTP server. lettre does the protocol over rustls, so
+//! the server needs no OpenSSL; every send connects afresh (codes are few,
+//! and a dropped idle connection would only cost a retry).
+
+use crate::config::{SmtpSecurity, SmtpSettings};
+use app::services::{Channel, OutgoingMessage, SendError, Sender};
+use lettre::{
+    message::{header::ContentType, Mailbox},
+    transport::smtp::{authentication::Credentials, extension::ClientId},
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+};
+use secrecy::ExposeSecret;
+use std::time::Duration;
+
+/// The longest a whole send may take, connection included.
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct SmtpSender {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    /// The portal's host name: EHLO and Message-ID domains.
+    domain: String,
+}
+
+impl SmtpSender {
+    /// `domain` names the portal in EHLO and in Message-IDs: its public host
+    /// name, rather than whatever the machine happens to be called.
+    pub fn new(settings: &SmtpSettings, domain: &str) -> Result<Self, super::SetupError> {
+        type Transport = AsyncSmtpTransport<Tokio1Executor>;
+        let builder = match settings.security {
+            SmtpSecurity::Starttls => Transport::starttls_relay(&settings.host),
+            SmtpSecurity::Tls => Transport::relay(&settings.host),
+            // Accepted by the configuration only for a loopback host.
+            SmtpSecurity::None => Ok(Transport::builder_dangerous(settings.host.as_str())),
+        }
+        .map_err(|e| super::SetupError::new("smtp", e))?;
+        let mut builder = builder
+            .port(settings.port)
+            .timeout(Some(SMTP_TIMEOUT))
+            .hello_name(ClientId::Domain(domain.to_owned()));
+        if let Some(credentials) = &settings.credentials {
+            builder = builder.credentials(Credentials::new(
+                credentials.username.clone(),
+                credentials.password.expose_secret().to_owned(),
+            ));
+        }
+        Ok(Self {
+            transport: builder.build(),
+            from: settings.from.clone(),
+            domain: domain.to_owned(),
+        })
+    }
+
+    fn email(&self, message: &OutgoingMessage) -> Result<Message, SendError> {
+        let to = message
+            .to
+            .parse::<Mailbox>()
+            .map_err(|_| SendError::Failed("the recipient is not an email address".into()))?;
+        let mut id = [0u8; 16];
+        getrandom::fill(&mut id)
+            .map_err(|e| SendError::Failed(format!("no randomness for a Message-ID: {e}")))?;
+        Message::builder()
+            .message_id(Some(format!("<{}@{}>", hex::encode(id), self.domain)))
+            .from(self.from.clone())
+            .to(to)
+            .subject(message.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(message.body.expose_secret().to_owned())
+            .map_err(|e| SendError::Failed(format!("the email could not be built: {e}")))
+    }
+}
+
+#[async_trait::async_trait]
+impl Sender for SmtpSender {
+    async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
+        if message.channel != Channel::Email {
+            return Err(SendError::NotConfigured(message.channel));
+        }
+        let email = self.email(message)?;
+        match tokio::time::timeout(SMTP_TIMEOUT, self.transport.send(email)).await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(e)) => Err(SendError::Failed(describe(&e))),
+            Err(_) => Err(SendError::Failed("the SMTP server did not answer in time".into())),
+        }
+    }
+}
+
+/// What went wrong. A reply from the server is reduced to its code: its
+/// text may quote the recipient's address. lettre's other errors carry
+/// only its own words and the system's ("Connection refused").
+fn describe(error: &lettre::transport::smtp::Error) -> String {
+    if let Some(code) = error.status() {
+        let kind = if error.is_permanent() { "refused" } else { "deferred" };
+        format!("the SMTP server {kind} the message (reply code {code})")
+    } else if error.is_timeout() {
+        "the SMTP server did not answer in time".to_owned()
+    } else if error.is_response() {
+        "the SMTP server's reply could not be understood".to_owned()
+    } else {
+        format!("SMTP: {error}")
+    }
+}
