@@ -45,7 +45,7 @@ export SSPR_DATA_DIR="$TMP"
 export SSPR_SITE_ROOT="$ROOT/target/site"
 export SSPR_LOG=warn
 # The specs create their own users with the administrator CLI.
-export SSPR_BIN="$BIN"
+export SERVER_BIN="$BIN"
 
 cd "$TMP"
 "$BIN" demo >/dev/null
