@@ -1,6 +1,6 @@
 use crate::i18n::{page_lang, provide_i18n};
 use crate::ui::{
-    AccountPage, DeleteMethodPage, LanguagePicker, NotFoundPage, ReauthenticatePage,
+    AccountPage, DeleteMethodPage, DemoOutboxPage, LanguagePicker, NotFoundPage, ReauthenticatePage,
     RegistrationPage, RegistrationPromptPage, ResetPage, SecurityInfoPage, SignInPage, SiteHeader,
 };
 use leptos::prelude::*;
@@ -94,6 +94,8 @@ pub fn App() -> impl IntoView {
                         view=RegistrationPromptPage
                         ssr=SsrMode::Async
                     />
+                    // Demonstration mode only; a 404 otherwise.
+                    <Route path=path!("dev/outbox") view=DemoOutboxPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -49,6 +49,23 @@ reset-back-to-sign-in = Back to sign-in
 not-found-title = Page not found
 not-found-heading = We couldn't find that page.
 
+## Demo outbox (demonstration mode only)
+
+outbox-title = Demo outbox
+outbox-heading = Demo outbox
+outbox-banner-heading = Demonstration mode
+outbox-banner-text = This page exists only in demonstration mode. Messages are not really sent: emails, text messages and voice calls are kept here instead, one-time codes included, so that you can try the portal out. Never run a real portal in demonstration mode.
+outbox-caption = The latest { $limit } messages, newest first
+outbox-empty = No messages yet. Codes and notifications the portal sends will appear here.
+outbox-time = Time
+outbox-channel = Channel
+outbox-recipient = Recipient
+outbox-subject = Subject
+outbox-body = Message
+outbox-channel-email = Email
+outbox-channel-sms = Text message
+outbox-channel-voice = Voice call
+
 ## Predefined security questions (their ids are stored; never rename a key)
 
 question-city-met-partner = In what city did you meet your first spouse/partner?

@@ -49,6 +49,23 @@ reset-back-to-sign-in = Torna all'accesso
 not-found-title = Pagina non trovata
 not-found-heading = Non abbiamo trovato questa pagina.
 
+## Posta in uscita dimostrativa (solo in modalità dimostrativa)
+
+outbox-title = Posta in uscita dimostrativa
+outbox-heading = Posta in uscita dimostrativa
+outbox-banner-heading = Modalità dimostrativa
+outbox-banner-text = Questa pagina esiste solo in modalità dimostrativa. I messaggi non vengono inviati davvero: email, SMS e chiamate vocali restano qui, codici monouso compresi, così puoi provare il portale. Non usare mai la modalità dimostrativa per un portale reale.
+outbox-caption = Gli ultimi { $limit } messaggi, dal più recente
+outbox-empty = Ancora nessun messaggio. Qui compariranno i codici e le notifiche inviati dal portale.
+outbox-time = Data e ora
+outbox-channel = Canale
+outbox-recipient = Destinatario
+outbox-subject = Oggetto
+outbox-body = Messaggio
+outbox-channel-email = Email
+outbox-channel-sms = SMS
+outbox-channel-voice = Chiamata vocale
+
 ## Domande di sicurezza predefinite (gli id sono memorizzati: non rinominare le chiavi)
 
 question-city-met-partner = In quale città hai incontrato tuo marito o il tuo partner?

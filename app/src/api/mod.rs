@@ -5,6 +5,7 @@
 #[cfg(feature = "ssr")]
 pub mod cookies;
 mod current_user;
+mod demo_outbox_messages;
 mod errors;
 #[cfg(feature = "ssr")]
 mod plain_form;
@@ -18,6 +19,9 @@ mod sign_in_flash;
 mod sign_out;
 
 pub use current_user::{current_user, AccountView, CurrentUser};
+pub use demo_outbox_messages::{
+    demo_outbox_messages, DemoOutboxMessages, OutboxEntry, OUTBOX_PAGE_SIZE,
+};
 pub use errors::{AppError, FormField, SignInError};
 #[cfg(feature = "ssr")]
 pub use redirect_page::redirect_page;

@@ -6,6 +6,7 @@ mod cli;
 mod demo;
 mod helpers;
 mod language;
+mod outbox_page;
 mod pages;
 mod registration;
 mod security;
