@@ -1,7 +1,8 @@
 use crate::i18n::{page_lang, provide_i18n};
 use crate::ui::{
-    AccountPage, DeleteMethodPage, DemoOutboxPage, LanguagePicker, NotFoundPage, ReauthenticatePage,
-    RegistrationPage, RegistrationPromptPage, ResetPage, SecurityInfoPage, SignInPage, SiteHeader,
+    AccountPage, DeleteMethodPage, DemoOutboxPage, LanguagePicker, NotFoundPage,
+    ReauthenticatePage, RegistrationPage, RegistrationPromptPage, ResetPage, SecurityInfoPage,
+    SignInPage, SiteHeader,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

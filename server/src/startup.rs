@@ -96,6 +96,16 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `stop` completes. Tests pass a future that never does:
+    /// tokio's signal listeners are process-wide, and with many servers in
+    /// one process a listener can end when another server's runtime goes.
+    pub async fn run_until(
+        self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         let store = self.store.clone();
         let clock = self.clock.clone();
         tokio::spawn(async move {
@@ -111,27 +121,37 @@ impl Application {
                 }
             }
         });
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown_signal()).await
+        axum::serve(self.listener, self.router).with_graceful_shutdown(stop).await
     }
 }
 
+/// Completes on Ctrl-C or SIGTERM only: a listener that fails or ends
+/// without a signal must not stop the server.
+#[cfg(unix)]
 async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    use tokio::signal::unix::{signal, SignalKind};
+    async fn received(kind: SignalKind) {
+        match signal(kind) {
+            Ok(mut stream) => {
+                if stream.recv().await.is_some() {
+                    return;
+                }
+                tracing::warn!("signal listener ended");
             }
-            Err(_) => std::future::pending::<()>().await,
+            Err(e) => tracing::warn!(error = %e, "cannot listen for signals"),
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
+        std::future::pending::<()>().await;
+    }
     tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        () = received(SignalKind::interrupt()) => {},
+        () = received(SignalKind::terminate()) => {},
+    }
+}
+
+#[cfg(not(unix))]
+async fn shutdown_signal() {
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+        std::future::pending::<()>().await;
     }
 }

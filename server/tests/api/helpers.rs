@@ -3,7 +3,11 @@ use app::services::{Channel, Clock, OutgoingMessage, SendError, Sender};
 use reqwest::{header, redirect::Policy, Client, Response};
 use secrecy::{ExposeSecret, SecretString};
 use sspr::{
-    config::Settings, db, password_hasher::PasswordHasher, startup::Application, store::SqlStore,
+    config::{Settings, SmtpSettings},
+    db,
+    password_hasher::PasswordHasher,
+    startup::Application,
+    store::SqlStore,
 };
 use std::{
     sync::{
@@ -50,11 +54,13 @@ pub struct Options {
     pub sender: Option<Arc<dyn Sender>>,
     /// Demonstration mode: the outbox stands in for missing transports.
     pub demo: bool,
+    /// The SMTP server codes and notices are mailed through.
+    pub smtp: Option<SmtpSettings>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { public_base_url: "http://127.0.0.1:3000/", sender: None, demo: false }
+        Self { public_base_url: "http://127.0.0.1:3000/", sender: None, demo: false, smtp: None }
     }
 }
 
@@ -113,7 +119,7 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
         site_root,
         log: "warn".to_owned(),
         demo: options.demo,
-        smtp: None,
+        smtp: options.smtp.clone(),
         sms: None,
         voice: None,
     }
@@ -125,7 +131,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let clock = Arc::new(TestClock::default());
     let app = Application::build_with(&settings, clock.clone(), options.sender).await.unwrap();
     let port = app.port();
-    tokio::spawn(app.run_until_stopped());
+    tokio::spawn(app.run_until(std::future::pending()));
     let store = SqlStore::new(db::connect(settings.database_url().expose_secret()).await.unwrap());
     TestApp { address: format!("http://127.0.0.1:{port}"), store, clock, settings, _dir: dir }
 }
@@ -185,9 +191,11 @@ impl TestApp {
 }
 
 /// A browser-like client: keeps cookies, does not follow redirects (tests
-/// look at them), does not decompress (tests look at encodings).
+/// look at them), does not decompress (tests look at encodings), and
+/// gives up after a minute so that a stuck server fails the test.
 pub fn browser() -> Client {
     Client::builder()
+        .timeout(Duration::from_secs(60))
         .cookie_store(true)
         .redirect(Policy::none())
         .no_gzip()

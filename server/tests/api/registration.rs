@@ -4,6 +4,7 @@
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
 };
+use crate::sink::Sink;
 use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::email::Email;
 use app::domain::sspr_policy::{Method, Scope, SsprPolicy};
@@ -35,7 +36,11 @@ fn policy() -> SsprPolicy {
 
 async fn harness() -> Harness {
     let sender = Arc::new(RecordingSender::default());
-    let options = Options { sender: Some(sender.clone()), ..Options::default() };
+    harness_with(Options { sender: Some(sender.clone()), ..Options::default() }, sender).await
+}
+
+/// `sender` records only when `options` route messages through it.
+async fn harness_with(options: Options, sender: Arc<RecordingSender>) -> Harness {
     let app = spawn_app_with(options).await;
     app.store.set_policy(&policy(), "test", 0).await.unwrap();
     let mut profile =
@@ -356,4 +361,41 @@ async fn the_security_info_page_lists_methods_and_changes_need_a_recent_password
     // Down to the directory email and the questions: two, as required.
     let confirm = h.page(&client, "/security-info/delete?step=security_questions", "en").await;
     assert!(confirm.contains("could no longer reset your password"), "{confirm}");
+}
+
+#[tokio::test]
+async fn codes_go_through_a_real_smtp_server_and_an_outage_saves_nothing() {
+    let sink = Sink::start();
+    let options = Options { smtp: Some(sink.smtp_settings()), ..Options::default() };
+    let h = harness_with(options, Arc::default()).await;
+    let (client, _) = h.signed_in().await;
+    h.post(&client, "start_registration", &[]).await;
+    h.post(&client, "skip_step", &[("step", "mobile_phone")]).await;
+    h.post(&client, "send_email_code", &[("email", HOME)]).await;
+    let mail = sink.emails().await.into_iter().last().expect("the sink received the code");
+    assert_eq!(mail["rcpt_to"][0], HOME);
+    let body = mail["body"].as_str().unwrap().to_owned();
+    let code = body.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap();
+    h.post(&client, "verify_code", &[("step", "email"), ("code", code)]).await;
+    assert!(h.wizard(&client).await.contains("Security questions"));
+
+    // The same with the SMTP server gone: a clear message and nothing kept.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut down = sink.smtp_settings();
+    down.port = closed;
+    let h = harness_with(Options { smtp: Some(down), ..Options::default() }, Arc::default()).await;
+    let (client, _) = h.signed_in().await;
+    h.post(&client, "start_registration", &[]).await;
+    h.post(&client, "skip_step", &[("step", "mobile_phone")]).await;
+    h.post(&client, "send_email_code", &[("email", HOME)]).await;
+    let page = h.wizard(&client).await;
+    assert!(page.contains("We could not send the code. Try again, or choose another method."));
+    assert!(!page.contains("We sent an email"), "{page}");
+    let (codes,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM verification_codes WHERE state = 'live'")
+            .fetch_one(&h.app.store.db().pool)
+            .await
+            .unwrap();
+    assert_eq!(codes, 0, "the undelivered code was withdrawn");
+    assert_eq!(h.app.store.security_info(h.ada).await.unwrap().authentication_email, None);
 }
