@@ -9,7 +9,7 @@ ENV := source .ci/env.sh &&
 
 run: setup-build build
 	$(ENV) ./target/release/sspr demo
-	$(ENV) ./target/release/sspr serve
+	$(ENV) SSPR_DEMO=true ./target/release/sspr serve
 
 test: setup-test fmt clippy unit build e2e
 

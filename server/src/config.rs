@@ -418,6 +418,32 @@ mod tests {
         load_in(jail).map(|_| ()).err().map(|e| e.to_string()).unwrap_or_default()
     }
 
+    /// The documented example, with every commented-out `key = value`
+    /// and `[table]` line turned on, is a valid configuration.
+    #[test]
+    fn the_example_file_loads_with_every_key_turned_on() {
+        let example = include_str!("../sspr.toml.example");
+        let enabled: String = example
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.starts_with('[') || rest.contains(" = ") => rest,
+                _ => line,
+            })
+            .filter(|line| !line.trim_start().starts_with("database_url = \"postgres"))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        Jail::expect_with(|jail| {
+            jail.create_file("sspr.toml", &enabled)?;
+            let s = load_in(jail).map_err(|e| e.to_string())?;
+            let smtp = s.smtp.ok_or("smtp missing")?;
+            assert_eq!((smtp.host.as_str(), smtp.port), ("smtp.example.com", 587));
+            assert!(smtp.credentials.is_some());
+            assert!(s.sms.ok_or("sms missing")?.template.is_some());
+            assert!(s.voice.is_some() && s.session_key.is_some() && !s.demo);
+            Ok(())
+        });
+    }
+
     #[test]
     fn defaults_without_file_or_environment() {
         Jail::expect_with(|jail| {
