@@ -55,6 +55,16 @@ impl Backend {
         }
     }
 
+    /// A statement taking a transaction-long lock on a text key ($1), so
+    /// that read-count-insert sequences on that key run one at a time.
+    /// SQLite's write transaction already does.
+    pub fn lock_key(self) -> Option<&'static str> {
+        match self {
+            Self::Sqlite => None,
+            Self::Postgres => Some("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"),
+        }
+    }
+
     /// Run after a bulk load so that the planner knows the new sizes.
     pub fn after_bulk_load(self) -> Option<&'static str> {
         match self {

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod http;
 pub mod password_hasher;
 pub mod registration;
+pub mod reset;
 pub mod senders;
 pub mod session_key;
 pub mod sessions;

@@ -1,6 +1,7 @@
 //! Building the application from settings, and running it.
 
 use crate::registration::SqlRegistration;
+use crate::reset::{SqlDirectory, SqlPasswordReset};
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
     senders::Senders, session_key, sessions, store::SqlStore,
@@ -68,10 +69,20 @@ impl Application {
             sender: sender.clone(),
             clock: clock.clone(),
         };
+        let reset = SqlPasswordReset {
+            store: store.clone(),
+            keys: keys.clone(),
+            hasher: hasher.clone(),
+            sender: sender.clone(),
+            clock: clock.clone(),
+            directory: Arc::new(SqlDirectory { store: store.clone() }),
+            public_base_url: settings.public_base_url.clone(),
+        };
         let accounts = SqlAccounts { store: store.clone(), hasher, keys, clock: clock.clone() };
         let services = Services {
             accounts: Arc::new(accounts),
             registration: Arc::new(registration),
+            reset: Arc::new(reset),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
             sender,
             outbox,
@@ -119,9 +130,16 @@ impl Application {
                 if let Err(e) = store.delete_expired_flows(now).await {
                     tracing::warn!(error = %e, "could not sweep expired registrations");
                 }
+                if let Err(e) = store.delete_expired_resets(now).await {
+                    tracing::warn!(error = %e, "could not sweep expired resets");
+                }
+                if let Err(e) = store.delete_expired_reset_budget(now).await {
+                    tracing::warn!(error = %e, "could not sweep reset budgets");
+                }
             }
         });
-        axum::serve(self.listener, self.router).with_graceful_shutdown(stop).await
+        let service = self.router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(stop).await
     }
 }
 

@@ -13,6 +13,8 @@ mod plain_form;
 mod redirect_page;
 pub mod registration;
 mod registration_error;
+pub mod reset;
+mod reset_error;
 mod set_language;
 mod sign_in;
 mod sign_in_flash;
@@ -26,6 +28,7 @@ pub use errors::{AppError, FormField, SignInError};
 #[cfg(feature = "ssr")]
 pub use redirect_page::redirect_page;
 pub use registration_error::{RegistrationError, RegistrationField};
+pub use reset_error::{utc_minute, ResetError, ResetField};
 pub use set_language::{set_language, SetLanguage};
 pub use sign_in::{sign_in, SignIn};
 pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};

@@ -13,6 +13,8 @@ pub mod phone_number;
 pub mod phone_regions;
 pub mod recent_sign_in;
 pub mod registration_flow;
+pub mod reset_budget;
+pub mod reset_flow;
 pub mod roles;
 pub mod security_answer;
 pub mod security_questions;

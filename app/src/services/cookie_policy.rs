@@ -26,6 +26,15 @@ impl CookiePolicy {
             "sspr_registration"
         }
     }
+
+    /// The cookie naming a password reset in progress.
+    pub fn reset_cookie_name(self) -> &'static str {
+        if self.secure {
+            "__Host-sspr_reset"
+        } else {
+            "sspr_reset"
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod accounts;
 mod clock;
 mod cookie_policy;
 mod demo_outbox;
+mod password_reset;
 mod registration;
 mod sender;
 
@@ -13,6 +14,7 @@ pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
 pub use demo_outbox::{DemoOutbox, OutboxMessage};
+pub use password_reset::{ClientAddress, PasswordReset, ResetCommit};
 pub use registration::{FlowToken, Registration};
 pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 
@@ -23,6 +25,7 @@ use std::sync::Arc;
 pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub registration: Arc<dyn Registration>,
+    pub reset: Arc<dyn PasswordReset>,
     pub cookies: CookiePolicy,
     /// Delivers one-time codes and notifications.
     pub sender: Arc<dyn Sender>,

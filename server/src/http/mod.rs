@@ -4,7 +4,7 @@
 pub mod origin_guard;
 pub mod security_headers;
 
-use app::services::Services;
+use app::services::{ClientAddress, Services};
 use axum::{
     body::Body,
     extract::Request,
@@ -60,6 +60,19 @@ pub fn router(
             origin_guard::reject_cross_site,
         ))
         .layer(middleware::from_fn(limit_body))
+        .layer(middleware::from_fn(client_address))
+}
+
+/// Hands the connection's peer address to the server functions, for the
+/// per-address budgets. Behind a reverse proxy this is the proxy.
+async fn client_address(mut request: Request, next: middleware::Next) -> Response {
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_default();
+    request.extensions_mut().insert(ClientAddress(peer));
+    next.run(request).await
 }
 
 /// Bounds every request body. A declared length over the cap is refused at

@@ -78,7 +78,7 @@ impl SqlRegistration {
 }
 
 /// A uniformly random code of `CODE_DIGITS` digits from the OS CSPRNG.
-fn new_code() -> Result<SecretString, getrandom::Error> {
+pub(crate) fn new_code() -> Result<SecretString, getrandom::Error> {
     let modulus = 10u32.pow(CODE_DIGITS as u32);
     // Rejection sampling: values above the largest multiple of `modulus`
     // would make low codes slightly more likely.

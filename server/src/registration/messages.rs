@@ -12,7 +12,7 @@ fn plain(text: String) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-pub(super) fn code_message(
+pub(crate) fn code_message(
     channel: Channel,
     to: &str,
     code: &SecretString,

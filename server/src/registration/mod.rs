@@ -9,6 +9,9 @@ mod prompt;
 mod questions;
 mod view;
 
+pub(crate) use codes::new_code;
+pub(crate) use messages::code_message;
+
 use crate::store::{AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};

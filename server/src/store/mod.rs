@@ -12,6 +12,8 @@ mod import;
 mod outbox;
 mod policy;
 mod registration_flows;
+mod reset_budget;
+mod reset_flows;
 mod rows;
 mod security_info;
 mod users;
@@ -20,6 +22,8 @@ pub use audit::{AuditEntry, AuditOutcome};
 pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
 pub use registration_flows::{completed, RegistrationChanges, StoredFlow};
+pub use reset_budget::Refusal;
+pub use reset_flows::StoredReset;
 pub use security_info::AnswerHash;
 pub use users::{DirectoryUser, UserId};
 

@@ -62,6 +62,33 @@ impl SqlStore {
         }
     }
 
+    /// The user with this row id.
+    pub async fn user_by_id(&self, id: UserId) -> Result<Option<DirectoryUser>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+        let row: Option<UserRow> =
+            sqlx::query_as(&sql).bind(id.0).fetch_optional(&self.db.pool).await?;
+        match row {
+            Some(row) => Ok(Some(self.complete(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every user holding an administrator role (every role is one), but
+    /// `except`.
+    pub async fn administrators(&self, except: UserId) -> Result<Vec<DirectoryUser>, StoreError> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE id <> $1 AND id IN \
+             (SELECT user_id FROM user_roles)"
+        );
+        let rows: Vec<UserRow> =
+            sqlx::query_as(&sql).bind(except.0).fetch_all(&self.db.pool).await?;
+        let mut users = Vec::with_capacity(rows.len());
+        for row in rows {
+            users.push(self.complete(row).await?);
+        }
+        Ok(users)
+    }
+
     /// Up to `limit` users in user-principal-name order, after `after`
     /// (a lookup key) when given: a page of the directory.
     pub async fn list_users(
@@ -116,6 +143,34 @@ impl SqlStore {
             return Err(StoreError::UnknownUser);
         }
         Ok(())
+    }
+
+    /// A reset's write: the new password hash when given, and the account
+    /// unlocked, in one statement.
+    pub async fn write_password(&self, user: UserId, hash: Option<&str>) -> Result<(), StoreError> {
+        let done = sqlx::query(
+            "UPDATE users SET password_hash = COALESCE($1, password_hash), locked = $2 \
+             WHERE id = $3",
+        )
+        .bind(hash.map(str::to_owned))
+        .bind(false)
+        .bind(user.0)
+        .execute(&self.db.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::UnknownUser);
+        }
+        Ok(())
+    }
+
+    /// Ends every session of `user`: after a reset nobody stays signed in
+    /// with the old password.
+    pub async fn end_sessions(&self, user: UserId) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user.0)
+            .execute(&self.db.pool)
+            .await?;
+        Ok(done.rows_affected())
     }
 
     async fn complete(&self, row: UserRow) -> Result<DirectoryUser, StoreError> {

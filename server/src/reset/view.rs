@@ -1,0 +1,70 @@
+//! The reset page for where the flow is: gates with masked destinations,
+//! the questions to answer, the new password, or the end.
+
+use super::{unavailable, OpenReset, SqlPasswordReset};
+use app::api::reset::{GateChoice, GateProgress, ResetNotice, ResetPage, ResetView};
+use app::api::ResetError;
+use app::domain::reset_flow::{Gate, Stage};
+use app::domain::sspr_policy::SsprPolicy;
+use app::services::FlowToken;
+
+/// The password policy's limits shown on the new-password page.
+pub(super) const PASSWORD_MIN: u16 = 8;
+pub(super) const PASSWORD_MAX: u16 = 256;
+
+impl SqlPasswordReset {
+    pub(super) async fn reset_view(&self, token: &FlowToken) -> Result<ResetView, ResetError> {
+        let open = self.open(token).await?;
+        let flow = &open.stored.flow;
+        let progress = GateProgress { number: flow.gate_number(), of: flow.gates_required };
+        let page = match &flow.stage {
+            Stage::Choose => {
+                let mut choices = Vec::new();
+                for gate in flow.open_gates() {
+                    choices.push(GateChoice { gate, destination: self.masked(&open, gate).await? });
+                }
+                ResetPage::Choose { progress, choices }
+            }
+            Stage::Code(gate) => ResetPage::Code {
+                progress,
+                gate: *gate,
+                destination: self.masked(&open, *gate).await?.unwrap_or_default(),
+            },
+            Stage::Questions(questions) => {
+                ResetPage::Questions { progress, questions: questions.clone() }
+            }
+            Stage::NewPassword => ResetPage::NewPassword {
+                unlock_offered: flow.unlock_offered,
+                min_length: PASSWORD_MIN,
+                max_length: PASSWORD_MAX,
+            },
+            Stage::Ineligible => {
+                let policy = self.store.policy().await.map_err(unavailable)?;
+                ResetPage::Ineligible {
+                    helpdesk: policy.unwrap_or_else(SsprPolicy::initial).helpdesk,
+                }
+            }
+            Stage::Done { unlocked_only } => ResetPage::Done { unlocked_only: *unlocked_only },
+        };
+        let notice = self.store.take_reset_notice(&open.key).await.map_err(unavailable)?;
+        let notice: Option<ResetNotice> = notice.and_then(|n| serde_json::from_str(&n).ok());
+        Ok(ResetView { page, notice })
+    }
+
+    /// Where `gate`'s code goes, masked; a decoy's made-up mask.
+    pub(super) async fn masked(
+        &self,
+        open: &OpenReset,
+        gate: Gate,
+    ) -> Result<Option<String>, ResetError> {
+        let Some(user) = open.stored.user else {
+            return Ok(open
+                .stored
+                .decoy_masks
+                .iter()
+                .find(|(g, _)| *g == gate)
+                .map(|(_, m)| m.clone()));
+        };
+        Ok(self.destination(user, gate).await?.map(|d| d.masked))
+    }
+}
