@@ -1,8 +1,8 @@
 use crate::i18n::{page_lang, provide_i18n};
 use crate::ui::{
     AccountPage, DeleteMethodPage, DemoOutboxPage, LanguagePicker, NotFoundPage,
-    ReauthenticatePage, RegistrationPage, RegistrationPromptPage, ResetPage, SecurityInfoPage,
-    SignInPage, SiteHeader,
+    ReauthenticatePage, RegistrationPage, RegistrationPromptPage, ResetFlowPage, ResetPage,
+    SecurityInfoPage, SignInPage, SiteHeader,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("reset") view=ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("reset/verify") view=ResetFlowPage ssr=SsrMode::Async/>
                     <Route path=path!("register") view=RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("security-info") view=SecurityInfoPage ssr=SsrMode::Async/>
                     <Route

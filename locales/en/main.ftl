@@ -41,8 +41,63 @@ account-go-sign-in = Go to sign-in
 
 reset-title = Reset your password
 reset-heading = Get back into your account
-reset-coming-next = Resetting a forgotten password from this page is on its way. Until then, please contact your helpdesk.
 reset-back-to-sign-in = Back to sign-in
+reset-intro = Enter your user name and we will help you prove it is you, then choose a new password.
+reset-user-id = User name
+reset-user-id-hint = Usually your work email address, for example name@contoso.example.
+reset-next = Next
+reset-start-again = Start again
+reset-verify-heading = Prove it is you
+reset-gate-of = Verification { $number } of { $total }
+reset-gate-legend = How do you want to get a verification code?
+reset-gate-email = Email a code to { $destination }
+reset-gate-mobile-sms = Text a code to my mobile phone { $destination }
+reset-gate-mobile-voice = Call my mobile phone { $destination }
+reset-gate-office-voice = Call my office phone { $destination }
+reset-gate-questions = Answer my security questions
+reset-code-sent-email = We sent an email with a verification code to { $destination }.
+reset-code-sent-sms = We sent a text message with a verification code to { $destination }.
+reset-code-sent-voice = We are calling { $destination } to read you a verification code.
+reset-code-resend = Send a new code
+reset-other-method = Use another method
+reset-questions-heading = Answer your security questions
+reset-password-heading = Choose a new password
+reset-password-hint = { $min ->
+    [one] Use at least one character.
+   *[other] Use at least { $min } characters. A long phrase you can remember is best; avoid your name and common passwords.
+}
+reset-password-new = New password
+reset-password-confirm = Confirm the new password
+reset-password-submit = Reset password
+reset-unlock-only-text = Your account is locked. If you still know your password, you can unlock the account and keep it.
+reset-unlock-only = Unlock only
+reset-contact-heading = Contact your administrator
+reset-contact-text = You cannot reset your password here. Your administrator can help you get back into your account.
+reset-contact-helpdesk = Contact the helpdesk
+reset-done-heading = Your password was reset
+reset-done-text = You have been signed out everywhere. Sign in with your new password.
+reset-unlocked-heading = Your account is unlocked
+reset-unlocked-text = Sign in with your current password.
+reset-go-sign-in = Go to sign-in
+reset-error-flow-missing = Your reset has expired or was never started. Please start again.
+reset-error-step-out-of-order = That step is not available now. Please continue from this page.
+reset-error-user-id-missing = Enter your user name.
+reset-error-user-id-invalid = Enter your user name as an email-style address, for example name@contoso.example.
+reset-error-captcha-failed = We could not check that you are a person. Please try again.
+reset-error-gate-missing = Choose how you want to get a code.
+reset-error-code-dead = Too many wrong codes. Send a new code or use another method.
+reset-error-code-expired = That code has expired. Send a new code.
+reset-error-answers-wrong = One or more answers are not right. Check them and try again.
+reset-error-blocked = You have tried too many times. For your safety, self-service reset is paused for this account until { $until }.
+reset-error-busy-address = There have been too many attempts from your network. Please wait an hour and try again.
+reset-error-passwords-differ = The two passwords do not match.
+reset-error-password-too-short = { $min ->
+    [one] Use at least one character.
+   *[other] Use at least { $min } characters.
+}
+reset-error-password-too-long = Use at most 256 characters.
+reset-error-password-contains-name = Do not use your user name in your password.
+reset-error-write-failed = We could not save the change in the directory, so nothing was changed. Please try again in a moment.
 
 ## Not found
 
@@ -294,3 +349,30 @@ security-info-delete-warning = { $required ->
 }
 reauth-title = Confirm it is you
 reauth-submit = Continue
+
+## Password reset messages
+
+message-reset-subject = Your password was reset
+message-reset-body = Hello,
+
+    the password of your account was just reset through the self-service password portal, and every session was signed out.
+
+    If this was you, there is nothing more to do. If it was not, contact your administrator at once.
+
+    Sign in: { $url }
+message-unlocked-subject = Your account was unlocked
+message-unlocked-body = Hello,
+
+    your account was just unlocked through the self-service password portal. Your password did not change.
+
+    If this was not you, contact your administrator at once.
+
+    Sign in: { $url }
+message-admin-reset-subject = Administrator { $admin } reset their password
+message-admin-reset-body = Hello,
+
+    the administrator { $admin } just reset their own password through the self-service password portal.
+
+    If you did not expect this, check with them and review the audit log.
+
+    Portal: { $url }

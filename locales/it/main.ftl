@@ -41,8 +41,63 @@ account-go-sign-in = Vai all'accesso
 
 reset-title = Reimposta la password
 reset-heading = Torna ad accedere al tuo account
-reset-coming-next = La reimpostazione di una password dimenticata da questa pagina è in arrivo. Nel frattempo, contatta il tuo helpdesk.
 reset-back-to-sign-in = Torna all'accesso
+reset-intro = Inserisci il tuo nome utente: ti aiuteremo a dimostrare che sei tu e poi potrai scegliere una nuova password.
+reset-user-id = Nome utente
+reset-user-id-hint = Di solito è il tuo indirizzo email di lavoro, per esempio nome@contoso.example.
+reset-next = Avanti
+reset-start-again = Ricomincia
+reset-verify-heading = Dimostra che sei tu
+reset-gate-of = Verifica { $number } di { $total }
+reset-gate-legend = Come vuoi ricevere il codice di verifica?
+reset-gate-email = Invia un codice per email a { $destination }
+reset-gate-mobile-sms = Invia un codice per SMS al cellulare { $destination }
+reset-gate-mobile-voice = Chiama il cellulare { $destination }
+reset-gate-office-voice = Chiama il telefono dell'ufficio { $destination }
+reset-gate-questions = Rispondi alle domande di sicurezza
+reset-code-sent-email = Abbiamo inviato un'email con un codice di verifica a { $destination }.
+reset-code-sent-sms = Abbiamo inviato un SMS con un codice di verifica a { $destination }.
+reset-code-sent-voice = Stiamo chiamando { $destination } per dettarti un codice di verifica.
+reset-code-resend = Invia un nuovo codice
+reset-other-method = Usa un altro metodo
+reset-questions-heading = Rispondi alle domande di sicurezza
+reset-password-heading = Scegli una nuova password
+reset-password-hint = { $min ->
+    [one] Usa almeno un carattere.
+   *[other] Usa almeno { $min } caratteri. Meglio una frase lunga che ricordi facilmente; evita il tuo nome e le password più comuni.
+}
+reset-password-new = Nuova password
+reset-password-confirm = Conferma la nuova password
+reset-password-submit = Reimposta la password
+reset-unlock-only-text = Il tuo account è bloccato. Se ricordi ancora la password, puoi sbloccare l'account e tenerla.
+reset-unlock-only = Sblocca soltanto
+reset-contact-heading = Rivolgiti all'amministratore
+reset-contact-text = Non puoi reimpostare la password da qui. L'amministratore può aiutarti a rientrare nel tuo account.
+reset-contact-helpdesk = Contatta l'assistenza
+reset-done-heading = La password è stata reimpostata
+reset-done-text = Sei stato disconnesso ovunque. Accedi con la nuova password.
+reset-unlocked-heading = Il tuo account è sbloccato
+reset-unlocked-text = Accedi con la password di sempre.
+reset-go-sign-in = Vai all'accesso
+reset-error-flow-missing = La reimpostazione è scaduta o non è mai iniziata. Ricomincia, per favore.
+reset-error-step-out-of-order = Questo passaggio ora non è disponibile. Prosegui da questa pagina.
+reset-error-user-id-missing = Inserisci il tuo nome utente.
+reset-error-user-id-invalid = Inserisci il nome utente nella forma di un indirizzo email, per esempio nome@contoso.example.
+reset-error-captcha-failed = Non siamo riusciti a verificare che tu sia una persona. Riprova.
+reset-error-gate-missing = Scegli come vuoi ricevere il codice.
+reset-error-code-dead = Troppi codici sbagliati. Fatti inviare un nuovo codice o usa un altro metodo.
+reset-error-code-expired = Il codice è scaduto. Fatti inviare un nuovo codice.
+reset-error-answers-wrong = Una o più risposte non sono corrette. Controllale e riprova.
+reset-error-blocked = Hai fatto troppi tentativi. Per sicurezza, la reimpostazione autonoma è sospesa per questo account fino a { $until }.
+reset-error-busy-address = Ci sono stati troppi tentativi dalla tua rete. Attendi un'ora e riprova.
+reset-error-passwords-differ = Le due password non coincidono.
+reset-error-password-too-short = { $min ->
+    [one] Usa almeno un carattere.
+   *[other] Usa almeno { $min } caratteri.
+}
+reset-error-password-too-long = Usa al massimo 256 caratteri.
+reset-error-password-contains-name = Non usare il tuo nome utente nella password.
+reset-error-write-failed = Non siamo riusciti a salvare la modifica nella directory, quindi non è cambiato nulla. Riprova tra poco.
 
 ## Pagina non trovata
 
@@ -294,3 +349,30 @@ security-info-delete-warning = { $required ->
 }
 reauth-title = Conferma la tua identità
 reauth-submit = Continua
+
+## Password reset messages
+
+message-reset-subject = La tua password è stata reimpostata
+message-reset-body = Ciao,
+
+    la password del tuo account è appena stata reimpostata tramite il portale self-service e tutte le sessioni sono state chiuse.
+
+    Se sei stato tu, non devi fare altro. Se non sei stato tu, avvisa subito l'amministratore.
+
+    Accedi: { $url }
+message-unlocked-subject = Il tuo account è stato sbloccato
+message-unlocked-body = Ciao,
+
+    il tuo account è appena stato sbloccato tramite il portale self-service. La password non è cambiata.
+
+    Se non sei stato tu, avvisa subito l'amministratore.
+
+    Accedi: { $url }
+message-admin-reset-subject = L'amministratore { $admin } ha reimpostato la propria password
+message-admin-reset-body = Ciao,
+
+    l'amministratore { $admin } ha appena reimpostato la propria password tramite il portale self-service.
+
+    Se non te lo aspettavi, verifica con lui e controlla il registro di controllo.
+
+    Portale: { $url }

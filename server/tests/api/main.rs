@@ -9,6 +9,7 @@ mod language;
 mod outbox_page;
 mod pages;
 mod registration;
+mod reset;
 mod security;
 mod senders;
 mod sign_in;

@@ -30,7 +30,7 @@ pub async fn back_to_flow(
 ) -> Result<(), ResetError> {
     match (&result, flow) {
         (Err(ResetError::FlowMissing), _) | (Err(_), None) => {
-            leptos_axum::redirect("/reset?error=flow-missing");
+            leptos_axum::redirect("/reset?error=reset-error-flow-missing");
         }
         (Err(error), Some(flow)) => {
             services.reset.leave_notice(flow, &ResetNotice { error: error.clone() }).await;

@@ -6,6 +6,7 @@ mod import;
 mod outbox;
 mod policy;
 mod registration_flows;
+mod reset_flows;
 mod security_info;
 mod users;
 

@@ -1,0 +1,60 @@
+use super::{PasswordField, PasswordFieldText};
+use crate::api::reset::SetNewPassword;
+use crate::api::ResetField;
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+/// The new password twice; with a locked account under a policy that
+/// allows it, "unlock only" beside it.
+#[component]
+pub fn NewPasswordForm(
+    min_length: u16,
+    unlock_offered: bool,
+    error: Option<(Option<ResetField>, String)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let for_field =
+        |field| error.as_ref().filter(|(f, _)| *f == Some(field)).map(|(_, m)| m.clone());
+    let text = |label: &str| PasswordFieldText {
+        label: i18n.t(label),
+        show: i18n.t("password-show"),
+        hide: i18n.t("password-hide"),
+    };
+    let min = i64::from(min_length);
+    view! {
+        <p id="password-hint">{i18n.t_count("reset-password-hint", &[("min", min)])}</p>
+        <form method="post" action=SetNewPassword::url() class="form" novalidate=true>
+            <PasswordField
+                id="password"
+                name="password"
+                text=text("reset-password-new")
+                error_id="password-error"
+                autocomplete="new-password"
+                error=Signal::derive({
+                    let e = for_field(ResetField::Password);
+                    move || e.clone()
+                })
+            />
+            <PasswordField
+                id="confirm"
+                name="confirm"
+                text=text("reset-password-confirm")
+                error_id="confirm-error"
+                autocomplete="new-password"
+                error=Signal::derive({
+                    let e = for_field(ResetField::Confirm);
+                    move || e.clone()
+                })
+            />
+            <button type="submit" class="button-primary">{i18n.t("reset-password-submit")}</button>
+        </form>
+        {unlock_offered.then(|| view! {
+            <form method="post" action=SetNewPassword::url() class="form">
+                <input type="hidden" name="action" value="unlock"/>
+                <p>{i18n.t("reset-unlock-only-text")}</p>
+                <button type="submit" class="button-secondary">{i18n.t("reset-unlock-only")}</button>
+            </form>
+        })}
+    }
+}
