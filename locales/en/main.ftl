@@ -95,6 +95,8 @@ reset-error-password-too-short = { $min ->
     [one] Use at least one character.
    *[other] Use at least { $min } characters.
 }
+reset-error-password-missing = Enter a new password.
+reset-error-password-common = This password is on the list of passwords attackers try first. Choose another one, for example a phrase of a few unrelated words.
 reset-error-password-too-long = Use at most 256 characters.
 reset-error-password-contains-name = Do not use your user name in your password.
 reset-error-write-failed = We could not save the change in the directory, so nothing was changed. Please try again in a moment.

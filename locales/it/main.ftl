@@ -95,6 +95,8 @@ reset-error-password-too-short = { $min ->
     [one] Usa almeno un carattere.
    *[other] Usa almeno { $min } caratteri.
 }
+reset-error-password-missing = Inserisci una nuova password.
+reset-error-password-common = Questa password è nell'elenco di quelle che chi attacca prova per prime. Scegline un'altra, per esempio una frase di alcune parole scollegate.
 reset-error-password-too-long = Usa al massimo 256 caratteri.
 reset-error-password-contains-name = Non usare il tuo nome utente nella password.
 reset-error-write-failed = Non siamo riusciti a salvare la modifica nella directory, quindi non è cambiato nulla. Riprova tra poco.

@@ -1,6 +1,7 @@
 //! Settings from `sspr.toml`, overridden by `SSPR_*` environment variables.
 //! A bad value stops start-up with one line naming the key.
 
+use app::domain::password_policy::{PASSWORD_MIN_DEFAULT, PASSWORD_MIN_LIMIT};
 use figment::{
     providers::{Env, Format, Toml},
     Figment,
@@ -40,6 +41,8 @@ pub struct Settings {
     /// Demonstration mode: messages without a transport are kept in the
     /// outbox (codes in clear) and shown at `/dev/outbox`.
     pub demo: bool,
+    /// The shortest new password accepted (8 to 64 characters).
+    pub password_min_length: u16,
     /// Email delivery; without it email is not sent (outside demo mode).
     pub smtp: Option<SmtpSettings>,
     /// The HTTP gateway that sends text messages.
@@ -108,6 +111,8 @@ struct RawSettings {
     log: String,
     #[serde(default)]
     demo: bool,
+    #[serde(default = "defaults::password_min_length")]
+    password_min_length: u16,
     #[serde(default)]
     smtp: Option<RawSmtp>,
     #[serde(default)]
@@ -157,6 +162,9 @@ mod defaults {
     }
     pub fn log() -> String {
         "info".to_owned()
+    }
+    pub fn password_min_length() -> u16 {
+        app::domain::password_policy::PASSWORD_MIN_DEFAULT
     }
     pub fn smtp_security() -> SmtpSecurity {
         SmtpSecurity::Starttls
@@ -218,6 +226,13 @@ impl Settings {
                 ));
             }
         }
+        let limits = PASSWORD_MIN_DEFAULT..=PASSWORD_MIN_LIMIT;
+        if !limits.contains(&raw.password_min_length) {
+            return Err(ConfigError::new(
+                "password_min_length",
+                format!("must be from {PASSWORD_MIN_DEFAULT} to {PASSWORD_MIN_LIMIT}"),
+            ));
+        }
         Ok(Self {
             listen_addr: raw.listen_addr,
             public_base_url: url,
@@ -227,6 +242,7 @@ impl Settings {
             site_root: raw.site_root,
             log: raw.log,
             demo: raw.demo,
+            password_min_length: raw.password_min_length,
             smtp: raw.smtp.map(parse_smtp).transpose()?,
             sms: raw.sms.map(|g| parse_gateway("sms", g)).transpose()?,
             voice: raw.voice.map(|g| parse_gateway("voice", g)).transpose()?,
@@ -440,6 +456,18 @@ mod tests {
             assert!(smtp.credentials.is_some());
             assert!(s.sms.ok_or("sms missing")?.template.is_some());
             assert!(s.voice.is_some() && s.session_key.is_some() && !s.demo);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_password_minimum_is_bounded() {
+        Jail::expect_with(|jail| {
+            assert_eq!(load_in(jail).map_err(|e| e.to_string())?.password_min_length, 8);
+            jail.set_env("SSPR_PASSWORD_MIN_LENGTH", "12");
+            assert_eq!(load_in(jail).map_err(|e| e.to_string())?.password_min_length, 12);
+            jail.set_env("SSPR_PASSWORD_MIN_LENGTH", "6");
+            assert!(error_in(jail).contains("`password_min_length`"));
             Ok(())
         });
     }

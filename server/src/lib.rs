@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod answer_hashes;
 pub mod cli;
+pub mod common_passwords;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -77,6 +77,7 @@ impl Application {
             clock: clock.clone(),
             directory: Arc::new(SqlDirectory { store: store.clone() }),
             public_base_url: settings.public_base_url.clone(),
+            password_min: settings.password_min_length,
         };
         let accounts = SqlAccounts { store: store.clone(), hasher, keys, clock: clock.clone() };
         let services = Services {

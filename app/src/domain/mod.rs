@@ -9,6 +9,7 @@ pub mod email;
 pub mod helpdesk_link;
 pub mod local_path;
 pub mod password_input;
+pub mod password_policy;
 pub mod phone_number;
 pub mod phone_regions;
 pub mod recent_sign_in;

@@ -4,10 +4,11 @@
 //! tried again.
 
 use super::notices;
-use super::view::{PASSWORD_MAX, PASSWORD_MIN};
 use super::{unavailable, SqlPasswordReset};
+use crate::common_passwords;
 use crate::store::AuditOutcome;
 use app::api::ResetError;
+use app::domain::password_policy::{NewPassword, PasswordProblem};
 use app::domain::sspr_policy::SsprPolicy;
 use app::i18n::Lang;
 use app::services::{FlowToken, ResetCommit};
@@ -33,6 +34,7 @@ impl SqlPasswordReset {
                     password,
                     confirm.expose_secret(),
                     profile.user_principal_name.as_str(),
+                    self.password_min,
                 )?;
                 Some(self.hasher.hash(password).await.map_err(unavailable)?)
             }
@@ -87,25 +89,25 @@ impl SqlPasswordReset {
     }
 }
 
-/// The password rules checked before anything is hashed.
-fn check_password(password: &str, confirm: &str, user_name: &str) -> Result<(), ResetError> {
-    let rejected =
-        |key: &str| ResetError::PasswordRejected { key: key.to_owned(), min: PASSWORD_MIN };
-    // Bytes first: a huge input is refused without counting characters.
-    if password.len() > usize::from(PASSWORD_MAX) * 4
-        || password.chars().count() > usize::from(PASSWORD_MAX)
-    {
-        return Err(rejected("reset-error-password-too-long"));
-    }
-    if password.chars().count() < usize::from(PASSWORD_MIN) {
-        return Err(rejected("reset-error-password-too-short"));
-    }
-    let local = user_name.split('@').next().unwrap_or(user_name).to_lowercase();
-    if local.chars().count() >= 3 && password.to_lowercase().contains(&local) {
-        return Err(rejected("reset-error-password-contains-name"));
-    }
-    if password != confirm {
-        return Err(ResetError::PasswordsDiffer);
-    }
-    Ok(())
+/// The password policy, checked before anything is hashed.
+fn check_password(
+    password: &str,
+    confirm: &str,
+    user_name: &str,
+    min: u16,
+) -> Result<(), ResetError> {
+    NewPassword::parse(password, confirm, user_name, min, common_passwords::is_common)
+        .map(|_| ())
+        .map_err(|problem| match problem {
+            PasswordProblem::Mismatch => ResetError::PasswordsDiffer,
+            PasswordProblem::TooShort { min } => {
+                ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
+            }
+            PasswordProblem::Missing
+            | PasswordProblem::TooLong
+            | PasswordProblem::ContainsUserName
+            | PasswordProblem::Common => {
+                ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
+            }
+        })
 }

@@ -33,6 +33,8 @@ pub struct SqlPasswordReset {
     pub directory: Arc<dyn DirectoryWriter>,
     /// Where links in messages point; never the request's Host.
     pub public_base_url: Url,
+    /// The password policy's minimum length.
+    pub password_min: u16,
 }
 
 /// A reset behind a cookie, with its storage key.

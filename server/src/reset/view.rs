@@ -4,13 +4,10 @@
 use super::{unavailable, OpenReset, SqlPasswordReset};
 use app::api::reset::{GateChoice, GateProgress, ResetNotice, ResetPage, ResetView};
 use app::api::ResetError;
+use app::domain::password_policy::PASSWORD_MAX;
 use app::domain::reset_flow::{Gate, Stage};
 use app::domain::sspr_policy::SsprPolicy;
 use app::services::FlowToken;
-
-/// The password policy's limits shown on the new-password page.
-pub(super) const PASSWORD_MIN: u16 = 8;
-pub(super) const PASSWORD_MAX: u16 = 256;
 
 impl SqlPasswordReset {
     pub(super) async fn reset_view(&self, token: &FlowToken) -> Result<ResetView, ResetError> {
@@ -35,7 +32,7 @@ impl SqlPasswordReset {
             }
             Stage::NewPassword => ResetPage::NewPassword {
                 unlock_offered: flow.unlock_offered,
-                min_length: PASSWORD_MIN,
+                min_length: self.password_min,
                 max_length: PASSWORD_MAX,
             },
             Stage::Ineligible => {

@@ -119,6 +119,7 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
         site_root,
         log: "warn".to_owned(),
         demo: options.demo,
+        password_min_length: 8,
         smtp: options.smtp.clone(),
         sms: None,
         voice: None,

@@ -379,6 +379,8 @@ async fn passwords_are_checked_and_oversized_input_refused_before_hashing() {
         ("short", "short", "Use at least 8 characters."),
         ("ada-is-here-2026", "ada-is-here-2026", "Do not use your user name"),
         (NEW_PASSWORD, "something else", "The two passwords do not match."),
+        ("Iloveyou", "Iloveyou", "on the list of passwords attackers try first"),
+        ("", "", "Enter a new password."),
     ];
     for (password, confirm, message) in cases {
         h.post(&client, "set_new_password", &[("password", password), ("confirm", confirm)]).await;
