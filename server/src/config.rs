@@ -43,6 +43,8 @@ pub struct Settings {
     pub demo: bool,
     /// The shortest new password accepted (8 to 64 characters).
     pub password_min_length: u16,
+    /// Leading zero bits of the reset CAPTCHA's proof of work (0 to 24).
+    pub captcha_difficulty: u8,
     /// Email delivery; without it email is not sent (outside demo mode).
     pub smtp: Option<SmtpSettings>,
     /// The HTTP gateway that sends text messages.
@@ -113,6 +115,8 @@ struct RawSettings {
     demo: bool,
     #[serde(default = "defaults::password_min_length")]
     password_min_length: u16,
+    #[serde(default = "defaults::captcha_difficulty")]
+    captcha_difficulty: u8,
     #[serde(default)]
     smtp: Option<RawSmtp>,
     #[serde(default)]
@@ -165,6 +169,9 @@ mod defaults {
     }
     pub fn password_min_length() -> u16 {
         app::domain::password_policy::PASSWORD_MIN_DEFAULT
+    }
+    pub fn captcha_difficulty() -> u8 {
+        app::domain::proof_of_work::DIFFICULTY
     }
     pub fn smtp_security() -> SmtpSecurity {
         SmtpSecurity::Starttls
@@ -233,6 +240,9 @@ impl Settings {
                 format!("must be from {PASSWORD_MIN_DEFAULT} to {PASSWORD_MIN_LIMIT}"),
             ));
         }
+        if raw.captcha_difficulty > 24 {
+            return Err(ConfigError::new("captcha_difficulty", "must be from 0 to 24"));
+        }
         Ok(Self {
             listen_addr: raw.listen_addr,
             public_base_url: url,
@@ -243,6 +253,7 @@ impl Settings {
             log: raw.log,
             demo: raw.demo,
             password_min_length: raw.password_min_length,
+            captcha_difficulty: raw.captcha_difficulty,
             smtp: raw.smtp.map(parse_smtp).transpose()?,
             sms: raw.sms.map(|g| parse_gateway("sms", g)).transpose()?,
             voice: raw.voice.map(|g| parse_gateway("voice", g)).transpose()?,

@@ -1,5 +1,6 @@
 //! Building the application from settings, and running it.
 
+use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
 use crate::reset::{SqlDirectory, SqlPasswordReset};
 use crate::{
@@ -79,11 +80,18 @@ impl Application {
             public_base_url: settings.public_base_url.clone(),
             password_min: settings.password_min_length,
         };
-        let accounts = SqlAccounts { store: store.clone(), hasher, keys, clock: clock.clone() };
+        let accounts =
+            SqlAccounts { store: store.clone(), hasher, keys: keys.clone(), clock: clock.clone() };
         let services = Services {
             accounts: Arc::new(accounts),
             registration: Arc::new(registration),
             reset: Arc::new(reset),
+            captcha: Arc::new(SqlCaptcha {
+                store: store.clone(),
+                keys: keys.clone(),
+                clock: clock.clone(),
+                difficulty: settings.captcha_difficulty,
+            }),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
             sender,
             outbox,
@@ -133,6 +141,9 @@ impl Application {
                 }
                 if let Err(e) = store.delete_expired_resets(now).await {
                     tracing::warn!(error = %e, "could not sweep expired resets");
+                }
+                if let Err(e) = store.delete_expired_captcha_uses(now).await {
+                    tracing::warn!(error = %e, "could not sweep used captchas");
                 }
                 if let Err(e) = store.delete_expired_reset_budget(now).await {
                     tracing::warn!(error = %e, "could not sweep reset budgets");

@@ -12,6 +12,7 @@ pub mod password_input;
 pub mod password_policy;
 pub mod phone_number;
 pub mod phone_regions;
+pub mod proof_of_work;
 pub mod recent_sign_in;
 pub mod registration_flow;
 pub mod reset_budget;

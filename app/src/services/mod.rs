@@ -3,6 +3,7 @@
 //! directory never touches a page or a server function.
 
 mod accounts;
+mod captcha;
 mod clock;
 mod cookie_policy;
 mod demo_outbox;
@@ -11,6 +12,7 @@ mod registration;
 mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
+pub use captcha::{Captcha, CaptchaAnswer, CaptchaRefusal};
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
 pub use demo_outbox::{DemoOutbox, OutboxMessage};
@@ -26,6 +28,7 @@ pub struct Services {
     pub accounts: Arc<dyn Accounts>,
     pub registration: Arc<dyn Registration>,
     pub reset: Arc<dyn PasswordReset>,
+    pub captcha: Arc<dyn Captcha>,
     pub cookies: CookiePolicy,
     /// Delivers one-time codes and notifications.
     pub sender: Arc<dyn Sender>,

@@ -1,6 +1,7 @@
 //! Pages and the components they are made of.
 
 mod account_page;
+mod captcha_field;
 mod code_form;
 mod delete_method_page;
 mod demo_outbox_page;
@@ -39,6 +40,7 @@ mod summary_step;
 pub mod wizard_notice;
 
 pub use account_page::AccountPage;
+pub use captcha_field::{CaptchaField, CaptchaText};
 pub use code_form::CodeForm;
 pub use delete_method_page::DeleteMethodPage;
 pub use demo_outbox_page::DemoOutboxPage;

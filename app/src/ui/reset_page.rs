@@ -1,4 +1,5 @@
-use crate::api::reset::StartReset;
+use super::{CaptchaField, CaptchaText};
+use crate::api::reset::{reset_captcha, StartReset};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -24,9 +25,12 @@ pub fn ResetPage() -> impl IntoView {
     let error =
         query.with_untracked(|q| q.get("error")).filter(|e| START_ERRORS.contains(&e.as_str()));
     let typed = query.with_untracked(|q| q.get("user")).unwrap_or_default();
-    // The field's own problems sit under it; the rest above the form.
+    // The fields' own problems sit under them; the rest above the form.
     let field_error = error.clone().filter(|e| e.starts_with("reset-error-user-id"));
-    let form_error = error.filter(|e| !e.starts_with("reset-error-user-id"));
+    let captcha_error = error.clone().filter(|e| e == "reset-error-captcha-failed");
+    let form_error = error
+        .filter(|e| !e.starts_with("reset-error-user-id") && e != "reset-error-captcha-failed");
+    let challenge = Resource::new_blocking(|| (), |_| reset_captcha());
     let invalid = field_error.is_some();
     view! {
         <Title text=i18n.t("reset-title")/>
@@ -51,6 +55,24 @@ pub fn ResetPage() -> impl IntoView {
                     />
                     {field_error.map(|e| view! { <p id="user-id-error" class="field-error">{i18n.t(&e)}</p> })}
                 </div>
+                <Suspense>
+                    {move || {
+                        let captcha_error = captcha_error.clone();
+                        Suspend::new(async move {
+                            challenge.await.ok().map(|challenge| {
+                                let (a, b) = (challenge.first.to_string(), challenge.second.to_string());
+                                let text = CaptchaText {
+                                    question: i18n.t_with("captcha-question", &[("a", &a), ("b", &b)]),
+                                    hint: i18n.t("captcha-hint"),
+                                    checking: i18n.t("captcha-checking"),
+                                    done: i18n.t("captcha-done"),
+                                };
+                                let error = captcha_error.map(|e| i18n.t(&e));
+                                view! { <CaptchaField challenge text error/> }
+                            })
+                        })
+                    }}
+                </Suspense>
                 <button type="submit" class="button-primary">{i18n.t("reset-next")}</button>
             </form>
             <p class="card-footer">

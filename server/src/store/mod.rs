@@ -7,6 +7,7 @@
 //! passed on.
 
 mod audit;
+mod captcha;
 mod codes;
 mod import;
 mod outbox;

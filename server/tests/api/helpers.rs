@@ -120,6 +120,7 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
         log: "warn".to_owned(),
         demo: options.demo,
         password_min_length: 8,
+        captcha_difficulty: 4,
         smtp: options.smtp.clone(),
         sms: None,
         voice: None,

@@ -9,6 +9,7 @@ use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::email::Email;
 use app::domain::helpdesk_link::HelpdeskLink;
 use app::domain::phone_number::PhoneNumber;
+use app::domain::proof_of_work::{solve_slice, ChallengeToken};
 use app::domain::roles::Role;
 use app::domain::security_answer::SecurityAnswer;
 use app::domain::security_questions::PredefinedQuestion;
@@ -82,7 +83,51 @@ fn answer_for(page: &str, position: usize) -> &'static str {
     }
 }
 
+/// The hidden value of input `name` in `page`.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page.find(&marker).map(|i| i + marker.len()).expect(name);
+    page[start..].split('"').next().unwrap().to_owned()
+}
+
+/// A CAPTCHA answer: the proof of work solved, or the sum typed.
+async fn captcha(app: &TestApp, client: &Client, solve: bool) -> Vec<(String, String)> {
+    let page = app.page_in(client, "/reset", "en").await;
+    let token = hidden(&page, "captcha_token");
+    let sum_key = hidden(&page, "captcha_sum_key");
+    let parsed = ChallengeToken::parse(&token).unwrap();
+    let mut form =
+        vec![("captcha_token".to_owned(), token), ("captcha_sum_key".to_owned(), sum_key)];
+    if solve {
+        let counter = solve_slice(&parsed.nonce, parsed.difficulty, 0, u64::MAX).unwrap();
+        form.push(("captcha_counter".to_owned(), counter.to_string()));
+    } else {
+        // "what is 4 plus 7?"
+        let question = page.split("what is ").nth(1).unwrap();
+        let numbers: Vec<u32> = question
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(|w| w.parse().unwrap())
+            .collect();
+        form.push(("captcha_sum".to_owned(), (numbers[0] + numbers[1]).to_string()));
+    }
+    form
+}
+
+/// `captcha` plus the user id, as the start form posts them.
+fn start_form(captcha: &[(String, String)], user: &str) -> Vec<(String, String)> {
+    let mut form = captcha.to_vec();
+    form.push(("user_id".to_owned(), user.to_owned()));
+    form
+}
+
 impl Harness {
+    async fn post_start(&self, client: &Client, form: &[(String, String)]) -> reqwest::Response {
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.app.post_form(client, "/api/start_reset", &form).await
+    }
+
     async fn post(&self, client: &Client, endpoint: &str, form: &[(&str, &str)]) -> String {
         let response = self.app.post_form(client, &format!("/api/{endpoint}"), form).await;
         assert!(response.status().is_redirection(), "{endpoint}: {}", response.status());
@@ -95,7 +140,9 @@ impl Harness {
 
     async fn start(&self, user: &str) -> Client {
         let client = browser();
-        assert_eq!(self.post(&client, "start_reset", &[("user_id", user)]).await, "/reset/verify");
+        let answer = captcha(&self.app, &client, true).await;
+        let response = self.post_start(&client, &start_form(&answer, user)).await;
+        assert_eq!(location(&response).unwrap(), "/reset/verify");
         client
     }
 
@@ -167,7 +214,8 @@ async fn unknown_and_known_users_see_the_same_until_the_first_gate() {
     let mut pages = Vec::new();
     for user in [ADA, "nobody@contoso.example"] {
         let client = browser();
-        let response = h.app.post_form(&client, "/api/start_reset", &[("user_id", user)]).await;
+        let answer = captcha(&h.app, &client, true).await;
+        let response = h.post_start(&client, &start_form(&answer, user)).await;
         let cookie =
             response.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
         let (name, attributes) = cookie.split_once('=').unwrap();
@@ -404,10 +452,11 @@ async fn links_in_messages_use_the_configured_address_never_the_host_header() {
     let h = harness(policy(&[Method::Email], 1)).await;
     let client = browser();
     let evil = |r: reqwest::RequestBuilder| r.header(header::HOST, "evil.example");
+    let answer = captcha(&h.app, &client, true).await;
     let response = evil(client.post(h.app.url("/api/start_reset")))
         .header("sec-fetch-site", "same-origin")
         .header(header::ACCEPT, "text/html")
-        .form(&[("user_id", ADA)])
+        .form(&start_form(&answer, ADA))
         .send()
         .await
         .unwrap();
@@ -444,4 +493,61 @@ async fn an_administrator_reset_tells_the_other_administrators() {
         h.sender.all().into_iter().filter(|m| m.1 == "grace@contoso.example").collect();
     assert_eq!(to_grace.len(), 1, "{to_grace:?}");
     assert!(to_grace[0].2.contains(ADA));
+}
+
+#[tokio::test]
+async fn the_captcha_is_needed_once_and_works_without_script() {
+    let h = harness(policy(&[Method::Email], 1)).await;
+    let client = browser();
+    let refused = |response: reqwest::Response| {
+        let to = location(&response).unwrap();
+        assert!(to.starts_with("/reset?error=reset-error-captcha-failed"), "{to}");
+        assert!(to.contains("user=ada%40contoso.example"), "what was typed comes back: {to}");
+    };
+    // None at all, a forged token, a wrong proof.
+    refused(h.post_start(&client, &start_form(&[], ADA)).await);
+    let mut answer = captcha(&h.app, &client, true).await;
+    let genuine = answer[0].1.clone();
+    answer[0].1 = genuine.replacen(".4.", ".0.", 1);
+    refused(h.post_start(&client, &start_form(&answer, ADA)).await);
+    answer[0].1 = genuine;
+    let counter = answer[2].1.parse::<u64>().unwrap();
+    let token = ChallengeToken::parse(&answer[0].1).unwrap();
+    let wrong =
+        (0..).find(|c| !app::domain::proof_of_work::meets_difficulty(&token.nonce, *c, 4)).unwrap();
+    answer[2].1 = wrong.to_string();
+    refused(h.post_start(&client, &start_form(&answer, ADA)).await);
+    // The right proof works once; replayed, it fails.
+    answer[2].1 = counter.to_string();
+    let first = h.post_start(&client, &start_form(&answer, ADA)).await;
+    assert_eq!(location(&first).unwrap(), "/reset/verify");
+    refused(h.post_start(&client, &start_form(&answer, ADA)).await);
+
+    // Without script: the sum, not sooner than a person could type it.
+    let typed = captcha(&h.app, &client, false).await;
+    refused(h.post_start(&client, &start_form(&typed, ADA)).await);
+    let typed = captcha(&h.app, &client, false).await;
+    h.app.clock.advance(std::time::Duration::from_secs(4));
+    let mut wrong_sum = typed.clone();
+    wrong_sum[2].1 = "99".into();
+    refused(h.post_start(&client, &start_form(&wrong_sum, ADA)).await);
+    let accepted = h.post_start(&client, &start_form(&typed, ADA)).await;
+    assert_eq!(location(&accepted).unwrap(), "/reset/verify");
+    // A challenge past its five minutes is refused.
+    let late = captcha(&h.app, &client, true).await;
+    h.app.clock.advance(std::time::Duration::from_secs(301));
+    refused(h.post_start(&client, &start_form(&late, ADA)).await);
+
+    let page = h
+        .app
+        .page_in(
+            &client,
+            "/reset?error=reset-error-captcha-failed&user=ada%40contoso.example",
+            "en",
+        )
+        .await;
+    assert!(page.contains("We could not check that you are a person"), "{page}");
+    assert!(page.contains(r#"aria-describedby="captcha-hint captcha-error""#), "{page}");
+    assert!(page.contains(r#"value="ada@contoso.example""#), "{page}");
+    assert!(!page.contains("<img"), "no image anywhere");
 }

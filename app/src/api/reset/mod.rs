@@ -7,6 +7,7 @@ mod back_to_reset_gates;
 mod choose_reset_gate;
 #[cfg(feature = "ssr")]
 mod post;
+mod reset_captcha;
 mod reset_flow_view;
 mod set_new_password;
 mod start_reset;
@@ -16,6 +17,7 @@ mod views;
 pub use answer_reset_questions::{answer_reset_questions, AnswerResetQuestions};
 pub use back_to_reset_gates::{back_to_reset_gates, BackToResetGates};
 pub use choose_reset_gate::{choose_reset_gate, ChooseResetGate};
+pub use reset_captcha::{reset_captcha, ResetCaptcha};
 pub use reset_flow_view::{reset_flow_view, ResetFlowView};
 pub use set_new_password::{set_new_password, SetNewPassword};
 pub use start_reset::{start_reset, StartReset};

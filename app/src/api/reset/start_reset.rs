@@ -4,19 +4,37 @@ use leptos::prelude::*;
 /// "Who are you": the user id (and the CAPTCHA), then the flow page. The
 /// same redirect follows for every user id that parses.
 #[server(prefix = "/api", endpoint = "start_reset")]
-pub async fn start_reset(user_id: String) -> Result<(), ResetError> {
+pub async fn start_reset(
+    #[server(default)] user_id: String,
+    #[server(default)] captcha_token: String,
+    #[server(default)] captcha_counter: String,
+    #[server(default)] captcha_sum_key: String,
+    #[server(default)] captcha_sum: String,
+) -> Result<(), ResetError> {
     use crate::api::cookies;
     use crate::domain::{UserName, UserNameError};
+    use crate::services::CaptchaAnswer;
 
     let services = super::post::services()?;
-    let parsed = UserName::parse(&user_id).map_err(|e| match e {
-        UserNameError::Empty => ResetError::UserIdMissing,
-        _ => ResetError::UserIdInvalid,
-    });
-    let result = match parsed {
-        Ok(name) => services.reset.start(&name, &super::post::client_address()).await,
-        Err(e) => Err(e),
+    let answer = CaptchaAnswer {
+        token: captcha_token,
+        counter: captcha_counter.trim().parse().ok(),
+        sum_key: captcha_sum_key,
+        sum: captcha_sum,
     };
+    let result = async {
+        let name = UserName::parse(&user_id).map_err(|e| match e {
+            UserNameError::Empty => ResetError::UserIdMissing,
+            _ => ResetError::UserIdInvalid,
+        })?;
+        // The CAPTCHA before anything touches the directory.
+        services.captcha.check(&answer).await.map_err(|refusal| {
+            tracing::info!(%refusal, "reset captcha refused");
+            ResetError::CaptchaFailed
+        })?;
+        services.reset.start(&name, &super::post::client_address()).await
+    }
+    .await;
     match result.map_err(super::post::logged) {
         Ok(flow) => {
             let name = services.cookies.reset_cookie_name();

@@ -13,6 +13,7 @@ on_both_backends!(
     concurrent_attempts_never_exceed_the_budget,
     a_hundred_failures_a_day_block_across_flows,
     expired_resets_are_swept,
+    a_captcha_is_accepted_once_even_concurrently,
 );
 
 fn flow() -> ResetFlow {
@@ -141,4 +142,19 @@ async fn expired_resets_are_swept(store: &SqlStore) {
         .await
         .unwrap();
     assert_eq!(left, 0);
+}
+
+async fn a_captcha_is_accepted_once_even_concurrently(store: &SqlStore) {
+    let uses = (0..20).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move { store.use_captcha("nonce-key", NOW + 300).await.unwrap() })
+    });
+    let mut accepted = 0;
+    for u in uses {
+        accepted += usize::from(u.await.unwrap());
+    }
+    assert_eq!(accepted, 1);
+    assert_eq!(store.delete_expired_captcha_uses(NOW + 299).await.unwrap(), 0);
+    assert_eq!(store.delete_expired_captcha_uses(NOW + 300).await.unwrap(), 1);
+    assert!(store.use_captcha("nonce-key", NOW + 600).await.unwrap(), "gone once expired");
 }

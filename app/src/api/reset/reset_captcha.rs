@@ -1,0 +1,13 @@
+use super::CaptchaView;
+use crate::api::ResetError;
+use leptos::prelude::*;
+
+/// A fresh CAPTCHA challenge for the start form.
+#[server(prefix = "/api", endpoint = "reset_captcha")]
+pub async fn reset_captcha() -> Result<CaptchaView, ResetError> {
+    let services = super::post::services()?;
+    services.captcha.challenge().await.map_err(|e| {
+        tracing::error!(error = %e, "captcha challenge failed");
+        ResetError::Unavailable
+    })
+}

@@ -1,0 +1,95 @@
+//! The reset's CAPTCHA on the server: signed challenges, checked answers,
+//! each challenge accepted once (recorded until it expires).
+
+use crate::{sessions::SessionKeys, store::SqlStore};
+use app::api::reset::CaptchaView;
+use app::domain::proof_of_work::{
+    meets_difficulty, ChallengeToken, CHALLENGE_LIFETIME, TEXT_ANSWER_DELAY,
+};
+use app::services::{Captcha, CaptchaAnswer, CaptchaRefusal, Clock, ServiceError};
+use std::sync::Arc;
+
+pub struct SqlCaptcha {
+    pub store: SqlStore,
+    pub keys: SessionKeys,
+    pub clock: Arc<dyn Clock>,
+    /// Leading zero bits asked of new challenges.
+    pub difficulty: u8,
+}
+
+fn seconds(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// Equal strings, compared in time that does not depend on where they differ.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+impl SqlCaptcha {
+    fn sum_key(&self, nonce: &str, sum: &str) -> String {
+        self.keys.keyed_hash("captcha-sum", &format!("{nonce}:{sum}"))
+    }
+}
+
+#[async_trait::async_trait]
+impl Captcha for SqlCaptcha {
+    async fn challenge(&self) -> Result<CaptchaView, ServiceError> {
+        let mut bytes = [0u8; 18];
+        getrandom::fill(&mut bytes).map_err(ServiceError::new)?;
+        let nonce = hex::encode(&bytes[..16]);
+        // Two numbers from 1 to 9: a sum anyone can do in their head.
+        let (first, second) = (1 + bytes[16] % 9, 1 + bytes[17] % 9);
+        let mut token = ChallengeToken {
+            nonce: nonce.clone(),
+            expires_at: self.clock.unix_seconds() + seconds(CHALLENGE_LIFETIME),
+            difficulty: self.difficulty,
+            mac: String::new(),
+        };
+        token.mac = self.keys.keyed_hash("captcha", &token.signed_part());
+        let sum_key = self.sum_key(&nonce, &(first + second).to_string());
+        Ok(CaptchaView {
+            token: token.encode(),
+            nonce,
+            difficulty: self.difficulty,
+            first,
+            second,
+            sum_key,
+        })
+    }
+
+    async fn check(&self, answer: &CaptchaAnswer) -> Result<(), CaptchaRefusal> {
+        let token = ChallengeToken::parse(&answer.token).ok_or(CaptchaRefusal::Forged)?;
+        let mac = self.keys.keyed_hash("captcha", &token.signed_part());
+        if !same(&mac, &token.mac) || token.difficulty < self.difficulty {
+            return Err(CaptchaRefusal::Forged);
+        }
+        let now = self.clock.unix_seconds();
+        if now >= token.expires_at {
+            return Err(CaptchaRefusal::Expired);
+        }
+        let solved = match answer.counter {
+            Some(counter) => meets_difficulty(&token.nonce, counter, token.difficulty),
+            None => {
+                let issued = token.expires_at - seconds(CHALLENGE_LIFETIME);
+                if now < issued + seconds(TEXT_ANSWER_DELAY) {
+                    return Err(CaptchaRefusal::TooSoon);
+                }
+                let sum = answer.sum.trim();
+                sum.len() <= 4 && same(&self.sum_key(&token.nonce, sum), &answer.sum_key)
+            }
+        };
+        if !solved {
+            return Err(CaptchaRefusal::Wrong);
+        }
+        let nonce_key = self.keys.keyed_hash("captcha-use", &token.nonce);
+        match self.store.use_captcha(&nonce_key, token.expires_at).await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(CaptchaRefusal::Used),
+            Err(e) => {
+                tracing::error!(error = %e, "captcha use could not be recorded");
+                Err(CaptchaRefusal::Unavailable)
+            }
+        }
+    }
+}
