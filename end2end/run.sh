@@ -9,9 +9,10 @@ BIN="$ROOT/target/release/sspr"
 
 TMP=$(mktemp -d)
 PID=
+PID2=
 SINK_PID=
 cleanup() {
-  for pid in "$PID" "$SINK_PID"; do
+  for pid in "$PID" "$PID2" "$SINK_PID"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill "$pid" && wait "$pid" 2>/dev/null || true
     fi
@@ -57,12 +58,33 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+# A second portal whose policy asks for two methods and allows unlocking
+# alone, for the reset specs that need them.
+TWO="$TMP/two-gates"
+mkdir -p "$TWO"
+PORT2=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+two() {
+  SSPR_DATA_DIR="$TWO" SSPR_LISTEN_ADDR="127.0.0.1:$PORT2" \
+    SSPR_PUBLIC_BASE_URL="http://127.0.0.1:$PORT2/" "$BIN" "$@"
+}
+two demo >/dev/null
+two policy set --methods-required 2 --unlock-without-reset true >/dev/null
+two serve >"$TMP/server2.log" 2>&1 &
+PID2=$!
+for _ in $(seq 1 100); do
+  if python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$PORT2/', timeout=1)" 2>/dev/null; then break; fi
+  kill -0 "$PID2" 2>/dev/null || { cat "$TMP/server2.log"; exit 1; }
+  sleep 0.1
+done
+export BASE_URL_TWO_GATES="http://127.0.0.1:$PORT2" TWO_GATES_DATA_DIR="$TWO"
+
 cd "$ROOT/end2end"
 export BASE_URL="http://127.0.0.1:$PORT"
 status=0
 npx playwright test "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log ---"; cat "$TMP/server.log"
+  echo "--- second server log ---"; cat "$TMP/server2.log"
 fi
 if [ "${PAGE_WEIGHT:-1}" = 1 ]; then
   node page-weight.mjs "$BASE_URL/" || true

@@ -1,0 +1,230 @@
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { jsOn, watchErrors, type Lang } from './support';
+
+// From run.sh: the server binary, the sinks, and a second portal whose
+// policy asks for two methods and allows unlocking alone.
+const BIN = process.env.SERVER_BIN ?? '';
+const SINK = process.env.SINK_URL ?? '';
+const TWO = process.env.BASE_URL_TWO_GATES ?? '';
+const TWO_DIR = process.env.TWO_GATES_DATA_DIR ?? '';
+const PASSWORD = 'Reset-Walk-Before-2026';
+const NEW_PASSWORD = 'Reset-Walk-After-Lantern-42';
+
+const T = {
+  en: {
+    userName: 'User name', password: 'Password', signIn: 'Sign in', next: 'Next',
+    captchaDone: 'Done: your browser proved you are a person', email: /^Email a code to/,
+    sms: /^Text a code to my mobile phone/, questions: 'Answer my security questions',
+    code: 'Verification code', verify: 'Verify', newPassword: 'New password',
+    confirm: 'Confirm the new password', reset: 'Reset password', done: 'Your password was reset',
+    contact: 'Contact your administrator', helpdesk: 'Contact the helpdesk', unlock: 'Unlock only',
+    unlocked: 'Your account is unlocked', gate2: /Verification\W+2\W+of\W+2/, signedInAs: 'You are signed in as',
+    bad: 'Your user name or password is incorrect', skip: 'Skip this method', continue: 'Continue',
+    save: 'Save', question: (n: number) => new RegExp(`^Question\\W+${n}\\W*$`),
+    answer: (n: number) => new RegExp(`^Answer to question\\W+${n}\\W*$`),
+    q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
+    noticeSubject: 'Your password was reset',
+  },
+  it: {
+    userName: 'Nome utente', password: 'Password', signIn: 'Accedi', next: 'Avanti',
+    captchaDone: 'Fatto: il browser ha dimostrato che sei una persona', email: /^Invia un codice per email a/,
+    sms: /^Invia un codice per SMS al cellulare/, questions: 'Rispondi alle domande di sicurezza',
+    code: 'Codice di verifica', verify: 'Verifica', newPassword: 'Nuova password',
+    confirm: 'Conferma la nuova password', reset: 'Reimposta la password', done: 'La password è stata reimpostata',
+    contact: "Rivolgiti all'amministratore", helpdesk: "Contatta l'assistenza", unlock: 'Sblocca soltanto',
+    unlocked: 'Il tuo account è sbloccato', gate2: /Verifica\W+2\W+di\W+2/, signedInAs: "Hai eseguito l'accesso come",
+    bad: 'Nome utente o password non corretti', skip: 'Salta questo metodo', continue: 'Continua',
+    save: 'Salva', question: (n: number) => new RegExp(`^Domanda\\W+${n}\\W*$`),
+    answer: (n: number) => new RegExp(`^Risposta alla domanda\\W+${n}\\W*$`),
+    q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
+    noticeSubject: 'La tua password è stata reimpostata',
+  },
+} as const;
+
+/** A user of this test alone, on the main portal or the two-gate one. */
+function addUser(upn: string, args: string[], dir?: string) {
+  const env = dir ? { ...process.env, SSPR_DATA_DIR: dir } : process.env;
+  execFileSync(BIN, ['user', 'add', upn, '--display-name', 'Reset Walk', '--password-stdin', ...args], {
+    input: `${PASSWORD}\n`,
+    env,
+  });
+}
+
+function lockUser(upn: string, dir: string) {
+  const script = `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE users SET locked = 1 WHERE upn_key = lower(?)", (sys.argv[2],))
+db.commit()`;
+  execFileSync('python3', ['-c', script, `${dir}/sspr.db`, upn]);
+}
+
+async function inbox(): Promise<any> {
+  return (await fetch(`${SINK}/messages`)).json();
+}
+
+/** The newest 6-digit code the sinks received for `to`. */
+async function codeFor(to: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const box = await inbox();
+    const texts: string[] = [
+      ...box.emails.filter((m: any) => m.rcpt_to.includes(to)).map((m: any) => m.body),
+      ...box.gateway.filter((m: any) => m.to === to).map((m: any) => m.text),
+    ];
+    const code = texts.at(-1)?.match(/\b\d{6}\b/)?.[0];
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no code reached ${to}`);
+}
+
+/** "Who are you": the user name, and the CAPTCHA either way. */
+async function whoAreYou(page: Page, info: TestInfo, lang: Lang, base: string, upn: string) {
+  const t = T[lang];
+  await page.goto(`${base}/reset`);
+  const served = Date.now();
+  await page.getByLabel(t.userName).fill(upn);
+  if (jsOn(info)) {
+    await expect(page.getByRole('status')).toContainText(t.captchaDone);
+  } else {
+    // The sum in plain text, answered like a person would.
+    const question = (await page.locator('label[for="captcha-sum"]').textContent()) ?? '';
+    const [a, b] = (question.match(/\d+/g) ?? []).map(Number);
+    await page.waitForTimeout(Math.max(0, 3200 - (Date.now() - served)));
+    await page.locator('#captcha-sum').fill(String(a + b));
+  }
+  await page.getByRole('button', { name: t.next }).click();
+  await expect(page).toHaveURL(/\/reset\/verify$/);
+}
+
+async function codeGate(page: Page, lang: Lang, choice: RegExp, to: string) {
+  const t = T[lang];
+  await page.getByLabel(choice).check();
+  await page.getByRole('button', { name: t.next }).click();
+  await page.getByLabel(t.code).fill(await codeFor(to));
+  await page.getByRole('button', { name: t.verify }).click();
+}
+
+async function newPassword(page: Page, lang: Lang) {
+  const t = T[lang];
+  await page.getByLabel(t.newPassword, { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel(t.confirm, { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: t.reset }).click();
+  await expect(page.getByRole('heading', { name: t.done })).toBeVisible();
+}
+
+async function signIn(page: Page, lang: Lang, base: string, upn: string, password: string) {
+  const t = T[lang];
+  await page.goto(`${base}/`);
+  await page.getByLabel(t.userName).fill(upn);
+  await page.getByLabel(t.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: t.signIn, exact: true }).click();
+}
+
+let serial = 0;
+
+for (const lang of ['en', 'it'] as Lang[]) {
+  const t = T[lang];
+
+  test.describe(`password reset (${lang})`, () => {
+    test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
+    const tag = (info: TestInfo) => `${lang}-${info.project.name}-${Date.now()}-${serial++}`;
+
+    test('by email code: old password stops, new one works, notices sent, not signed in', async ({ page, baseURL }, info) => {
+      test.setTimeout(60_000);
+      const errors = watchErrors(page);
+      const id = tag(info);
+      const upn = `reset-${id}@contoso.example`;
+      const home = `reset-${id}@home.example`;
+      addUser(upn, ['--primary-email', upn, '--alternate-email', home]);
+
+      await whoAreYou(page, info, lang, baseURL ?? '', upn);
+      await codeGate(page, lang, t.email, home);
+      await newPassword(page, lang);
+
+      // Nobody is signed in after a reset.
+      await page.goto('/account');
+      await expect(page.locator('body')).not.toContainText(t.signedInAs);
+      await signIn(page, lang, baseURL ?? '', upn, PASSWORD);
+      await expect(page.getByText(t.bad)).toBeVisible();
+      await signIn(page, lang, baseURL ?? '', upn, NEW_PASSWORD);
+      await expect(page).not.toHaveURL(/\/$/);
+
+      const notices = (await inbox()).emails.filter((m: any) => m.subject === t.noticeSubject);
+      const to = notices.flatMap((m: any) => m.rcpt_to);
+      expect(to).toEqual(expect.arrayContaining([upn, home]));
+      expect(notices.map((m: any) => m.body).join('')).not.toContain(NEW_PASSWORD);
+      expect(errors).toEqual([]);
+    });
+
+    test('an ineligible user reaches the helpdesk after the first gate', async ({ page, baseURL }, info) => {
+      const id = tag(info);
+      const upn = `onprem-${id}@contoso.example`;
+      const home = `onprem-${id}@home.example`;
+      addUser(upn, ['--alternate-email', home, '--on-premises']);
+      await whoAreYou(page, info, lang, baseURL ?? '', upn);
+      await codeGate(page, lang, t.email, home);
+      await expect(page.getByRole('heading', { name: t.contact })).toBeVisible();
+      await expect(page.getByRole('link', { name: t.helpdesk })).toHaveAttribute('href', 'mailto:helpdesk@contoso.example');
+    });
+
+    test('two gates: text message and security questions', async ({ page }, info) => {
+      test.setTimeout(90_000);
+      const id = tag(info);
+      const upn = `two-${id}@contoso.example`;
+      const digits = `${lang === 'it' ? 1 : 2}${jsOn(info) ? 1 : 2}`;
+      const phone = `+3934755500${digits}`;
+      addUser(upn, ['--mobile-phone', phone], TWO_DIR);
+
+      // Register the questions first, in the wizard.
+      await signIn(page, lang, TWO, upn, PASSWORD);
+      await page.getByRole('button', { name: t.next }).click();
+      await page.getByRole('button', { name: t.skip }).click();
+      await page.getByRole('button', { name: t.skip }).click();
+      const answers = ['Biscuit', 'Translator', 'Seed cake'];
+      for (const [i, question] of t.q.entries()) {
+        await page.getByLabel(t.question(i + 1)).selectOption({ label: question });
+        await page.getByLabel(t.answer(i + 1)).fill(answers[i]);
+      }
+      await page.getByRole('button', { name: t.continue }).click();
+      await page.getByRole('button', { name: t.save, exact: true }).click();
+      await expect(page).toHaveURL(/\/account/);
+      await page.context().clearCookies();
+
+      await whoAreYou(page, info, lang, TWO, upn);
+      await codeGate(page, lang, t.sms, phone);
+      await expect(page.getByText(t.gate2)).toBeVisible();
+      await expect(page.getByLabel(t.sms)).toHaveCount(0);
+      await page.getByLabel(t.questions).check();
+      await page.getByRole('button', { name: t.next }).click();
+      for (const [i, question] of t.q.entries()) {
+        const field = page.getByLabel(question, { exact: true });
+        if (await field.count()) await field.fill(answers[i].toUpperCase());
+      }
+      await page.getByRole('button', { name: t.verify }).click();
+      await newPassword(page, lang);
+      await signIn(page, lang, TWO, upn, NEW_PASSWORD);
+      await expect(page).not.toHaveURL(/\/$/);
+    });
+
+    test('unlock only keeps the password', async ({ page }, info) => {
+      test.setTimeout(60_000);
+      const id = tag(info);
+      const upn = `locked-${id}@contoso.example`;
+      const home = `locked-${id}@home.example`;
+      const digits = `${lang === 'it' ? 1 : 2}${jsOn(info) ? 1 : 2}`;
+      const phone = `+3934766600${digits}`;
+      addUser(upn, ['--alternate-email', home, '--mobile-phone', phone], TWO_DIR);
+      lockUser(upn, TWO_DIR);
+
+      await whoAreYou(page, info, lang, TWO, upn);
+      await codeGate(page, lang, t.email, home);
+      await codeGate(page, lang, t.sms, phone);
+      await page.getByRole('button', { name: t.unlock }).click();
+      await expect(page.getByRole('heading', { name: t.unlocked })).toBeVisible();
+      await signIn(page, lang, TWO, upn, PASSWORD);
+      await expect(page).not.toHaveURL(/\/$/);
+    });
+  });
+}
