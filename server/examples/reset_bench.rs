@@ -99,7 +99,12 @@ async fn reset(base: &str, pool: &sqlx::AnyPool, n: usize) -> Duration {
     started.elapsed()
 }
 
-async fn resets(base: &str, pool: &sqlx::AnyPool, range: std::ops::Range<usize>, concurrency: usize) -> (Vec<Duration>, Duration) {
+async fn resets(
+    base: &str,
+    pool: &sqlx::AnyPool,
+    range: std::ops::Range<usize>,
+    concurrency: usize,
+) -> (Vec<Duration>, Duration) {
     let next = Arc::new(AtomicUsize::new(range.start));
     let started = Instant::now();
     let mut tasks = Vec::new();
