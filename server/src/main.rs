@@ -3,6 +3,7 @@ use sspr::cli::{run, Cli};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    sspr::memory::return_large_blocks_to_the_system();
     let cli = Cli::parse();
     let settings = match cli.settings() {
         Ok(settings) => settings,

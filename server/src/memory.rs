@@ -1,0 +1,25 @@
+//! Keeps memory bounded under load. Each Argon2id hash works in a 19 MiB
+//! block. glibc raises its mmap threshold after the first such block is
+//! freed, so later blocks come from per-thread heaps and stay there: with
+//! many blocking threads the process held over a gigabyte after a burst of
+//! resets (bench/reset.sh). A fixed threshold sends every large block back
+//! to the system when it is freed.
+
+/// Allocations above this size are mapped and unmapped on their own.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const MMAP_THRESHOLD: libc::c_int = 128 * 1024;
+
+/// Call once, first thing in `main`, before any thread starts.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+pub fn return_large_blocks_to_the_system() {
+    // SAFETY: mallopt only tunes the allocator; it is called before any
+    // other thread exists, so nothing allocates concurrently.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+    }
+}
+
+/// Other allocators need no help.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn return_large_blocks_to_the_system() {}
