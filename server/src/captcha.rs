@@ -79,12 +79,12 @@ impl Captcha for SqlCaptcha {
                 sum.len() <= 4 && same(&self.sum_key(&token.nonce, sum), &answer.sum_key)
             }
         };
-        if !solved {
-            return Err(CaptchaRefusal::Wrong);
-        }
+        // A wrong answer uses the challenge up too: the sum has only 17
+        // possible values, and must not be guessed on one challenge.
         let nonce_key = self.keys.keyed_hash("captcha-use", &token.nonce);
         match self.store.use_captcha(&nonce_key, token.expires_at).await {
-            Ok(true) => Ok(()),
+            Ok(true) if solved => Ok(()),
+            Ok(true) => Err(CaptchaRefusal::Wrong),
             Ok(false) => Err(CaptchaRefusal::Used),
             Err(e) => {
                 tracing::error!(error = %e, "captcha use could not be recorded");

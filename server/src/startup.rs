@@ -2,7 +2,7 @@
 
 use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
-use crate::reset::{SqlDirectory, SqlPasswordReset};
+use crate::reset::{SendLatency, SqlDirectory, SqlPasswordReset};
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
     senders::Senders, session_key, sessions, store::SqlStore,
@@ -79,6 +79,7 @@ impl Application {
             directory: Arc::new(SqlDirectory { store: store.clone() }),
             public_base_url: settings.public_base_url.clone(),
             password_min: settings.password_min_length,
+            latency: SendLatency::default(),
         };
         let accounts =
             SqlAccounts { store: store.clone(), hasher, keys: keys.clone(), clock: clock.clone() };

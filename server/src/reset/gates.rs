@@ -17,6 +17,7 @@ use app::domain::verification_code::{CodeCheck, CodeInput, MAX_WRONG_TRIES};
 use app::i18n::Lang;
 use app::services::{ClientAddress, FlowToken};
 use secrecy::ExposeSecret;
+use std::time::Instant;
 
 /// Where a gate's code goes.
 pub(super) struct Destination {
@@ -145,9 +146,17 @@ impl SqlPasswordReset {
         next.choose(gate, fresh).map_err(|_| ResetError::StepOutOfOrder)?;
         self.check_budget(&open, gate, address).await?;
         self.advance(&open, &next).await?;
+        let started = Instant::now();
         let (Some(user), Some(channel)) = (open.stored.user, gate.channel()) else {
-            // Questions, or a decoy: nothing is sent.
-            return self.store.reset_decoy_tries(&open.key).await.map_err(unavailable);
+            // Questions, or a decoy: nothing is sent, but a decoy code
+            // takes as long as a real one would.
+            self.store.reset_decoy_tries(&open.key).await.map_err(unavailable)?;
+            if let Some(channel) = gate.channel() {
+                let draw = getrandom::u32().unwrap_or(u32::MAX / 2);
+                tokio::time::sleep_until((started + self.latency.decoy(channel, draw)).into())
+                    .await;
+            }
+            return Ok(());
         };
         let Some(to) = self.destination(user, gate).await? else {
             return Err(ResetError::StepOutOfOrder);
@@ -182,6 +191,7 @@ impl SqlPasswordReset {
             undo().await;
             return Err(ResetError::DeliveryFailed);
         }
+        self.latency.record(channel, started.elapsed());
         Ok(())
     }
 

@@ -7,10 +7,12 @@ mod commit;
 mod directory;
 mod gates;
 mod notices;
+mod send_latency;
 mod start;
 mod view;
 
 pub use directory::{DirectoryError, DirectoryWriter, SqlDirectory};
+pub use send_latency::SendLatency;
 
 use crate::store::{AuditEntry, AuditOutcome, SqlStore, StoredReset};
 use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
@@ -35,6 +37,8 @@ pub struct SqlPasswordReset {
     pub public_base_url: Url,
     /// The password policy's minimum length.
     pub password_min: u16,
+    /// How long real code sends take, which decoy gates imitate.
+    pub latency: SendLatency,
 }
 
 /// A reset behind a cookie, with its storage key.

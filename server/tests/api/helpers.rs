@@ -11,7 +11,7 @@ use sspr::{
 };
 use std::{
     sync::{
-        atomic::{AtomicBool, AtomicI64, Ordering},
+        atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering},
         Arc, Mutex,
     },
     time::{Duration, SystemTime, UNIX_EPOCH},
@@ -69,6 +69,8 @@ impl Default for Options {
 pub struct RecordingSender {
     pub messages: Mutex<Vec<(Channel, String, String, String)>>,
     pub failing: AtomicBool,
+    /// Each send takes this long (milliseconds), like a slow relay.
+    pub delay_ms: AtomicU64,
 }
 
 impl RecordingSender {
@@ -88,6 +90,10 @@ impl RecordingSender {
 #[async_trait::async_trait]
 impl Sender for RecordingSender {
     async fn send(&self, message: &OutgoingMessage) -> Result<(), SendError> {
+        let delay = self.delay_ms.load(Ordering::SeqCst);
+        if delay > 0 {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+        }
         if self.failing.load(Ordering::SeqCst) {
             return Err(SendError::Failed("test transport is down".into()));
         }

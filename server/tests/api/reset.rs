@@ -19,7 +19,9 @@ use reqwest::{header, Client, StatusCode};
 use sspr::answer_hashes::hash_answers;
 use sspr::password_hasher::PasswordHasher;
 use sspr::store::UserId;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 const ADA: &str = "ada@contoso.example";
 const ADA_HOME: &str = "ada@home.example";
@@ -249,6 +251,26 @@ async fn unknown_and_known_users_see_the_same_until_the_first_gate() {
     assert!(known.6.contains("We sent an email with a verification code to MASK"), "{}", known.6);
     // One code went to Ada; nothing to anybody for the unknown user.
     assert_eq!(h.sender.all().len(), 1);
+}
+
+#[tokio::test]
+async fn a_decoy_code_takes_about_as_long_as_real_sends_do() {
+    let h = harness(policy(&[Method::Email], 1)).await;
+    // A slow relay: Ada's code takes two seconds to hand over.
+    h.sender.delay_ms.store(2_000, Ordering::SeqCst);
+    let client = h.start(ADA).await;
+    let started = Instant::now();
+    h.post(&client, "choose_reset_gate", &[("gate", "email")]).await;
+    assert!(started.elapsed() >= Duration::from_millis(2_000));
+
+    // The estimate moved from its 250 ms prior towards two seconds (by an
+    // eighth: 469 ms), and the decoy waits at least 3/4 of it.
+    let client = h.start("nobody@contoso.example").await;
+    let started = Instant::now();
+    h.post(&client, "choose_reset_gate", &[("gate", "email")]).await;
+    let decoy = started.elapsed();
+    assert!(decoy >= Duration::from_millis(340), "{decoy:?}");
+    assert_eq!(h.sender.all().len(), 1, "nothing is sent for the unknown user");
 }
 
 #[tokio::test]
@@ -517,8 +539,11 @@ async fn the_captcha_is_needed_once_and_works_without_script() {
         (0..).find(|c| !app::domain::proof_of_work::meets_difficulty(&token.nonce, *c, 4)).unwrap();
     answer[2].1 = wrong.to_string();
     refused(h.post_start(&client, &start_form(&answer, ADA)).await);
-    // The right proof works once; replayed, it fails.
+    // A wrong answer used the challenge up: its right proof is refused now.
     answer[2].1 = counter.to_string();
+    refused(h.post_start(&client, &start_form(&answer, ADA)).await);
+    // The right proof of a new challenge works once; replayed, it fails.
+    let answer = captcha(&h.app, &client, true).await;
     let first = h.post_start(&client, &start_form(&answer, ADA)).await;
     assert_eq!(location(&first).unwrap(), "/reset/verify");
     refused(h.post_start(&client, &start_form(&answer, ADA)).await);
@@ -531,6 +556,10 @@ async fn the_captcha_is_needed_once_and_works_without_script() {
     let mut wrong_sum = typed.clone();
     wrong_sum[2].1 = "99".into();
     refused(h.post_start(&client, &start_form(&wrong_sum, ADA)).await);
+    // No second guess on the same sum.
+    refused(h.post_start(&client, &start_form(&typed, ADA)).await);
+    let typed = captcha(&h.app, &client, false).await;
+    h.app.clock.advance(std::time::Duration::from_secs(4));
     let accepted = h.post_start(&client, &start_form(&typed, ADA)).await;
     assert_eq!(location(&accepted).unwrap(), "/reset/verify");
     // A challenge past its five minutes is refused.
