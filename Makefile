@@ -34,6 +34,7 @@ unit:
 
 build:
 	$(ENV) cargo leptos build --release --precompress
+	node end2end/vendor-assets.mjs
 
 e2e:
 	$(ENV) end2end/run.sh

@@ -25,6 +25,7 @@ const T = {
     answer: (n: number) => new RegExp(`^Answer to question\\W+${n}\\W*$`),
     q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
     noticeSubject: 'Your password was reset',
+    weak: 'Estimated strength: very weak', strong: 'Estimated strength: very strong',
   },
   it: {
     userName: 'Nome utente', password: 'Password', signIn: 'Accedi', next: 'Avanti',
@@ -39,6 +40,7 @@ const T = {
     answer: (n: number) => new RegExp(`^Risposta alla domanda\\W+${n}\\W*$`),
     q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
     noticeSubject: 'La tua password è stata reimpostata',
+    weak: 'Robustezza stimata: molto debole', strong: 'Robustezza stimata: ottima',
   },
 } as const;
 
@@ -114,6 +116,39 @@ async function newPassword(page: Page, lang: Lang) {
   await expect(page.getByRole('heading', { name: t.done })).toBeVisible();
 }
 
+/** The strength meter: advice from zxcvbn, fetched only once the field is
+ * used, with script; absent without. The server's rules still decide. */
+async function newPasswordWithMeter(page: Page, info: TestInfo, lang: Lang) {
+  const t = T[lang];
+  const estimator: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/pkg/zxcvbn.js')) estimator.push(r.url()); });
+  await expect(page.getByLabel(t.newPassword, { exact: true })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(estimator).toEqual([]);
+  const field = page.getByLabel(t.newPassword, { exact: true });
+  if (jsOn(info)) {
+    await expect(page.locator('.strength meter')).toBeAttached(); // hydrated
+    await field.pressSequentially('password');
+    await expect(page.getByRole('status')).toHaveText(t.weak);
+    await expect(page.locator('.strength meter')).toHaveAttribute('value', '0');
+    await field.fill(NEW_PASSWORD);
+    await expect(page.getByRole('status')).toHaveText(t.strong);
+    expect(estimator).toHaveLength(1);
+  } else {
+    await field.fill('password');
+    await expect(page.locator('.strength')).toHaveCount(0);
+    expect(estimator).toEqual([]);
+    // Without the meter the server's rules still refuse a common password.
+    await page.getByLabel(t.confirm, { exact: true }).fill('password');
+    await page.getByRole('button', { name: t.reset }).click();
+    await expect(page.locator('#password-error')).toBeVisible();
+  }
+  await page.getByLabel(t.newPassword, { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel(t.confirm, { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: t.reset }).click();
+  await expect(page.getByRole('heading', { name: t.done })).toBeVisible();
+}
+
 async function signIn(page: Page, lang: Lang, base: string, upn: string, password: string) {
   const t = T[lang];
   await page.goto(`${base}/`);
@@ -141,7 +176,7 @@ for (const lang of ['en', 'it'] as Lang[]) {
 
       await whoAreYou(page, info, lang, baseURL ?? '', upn);
       await codeGate(page, lang, t.email, home);
-      await newPassword(page, lang);
+      await newPasswordWithMeter(page, info, lang);
 
       // Nobody is signed in after a reset.
       await page.goto('/account');

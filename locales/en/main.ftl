@@ -72,6 +72,12 @@ reset-password-hint = { $min ->
 }
 reset-password-new = New password
 reset-password-confirm = Confirm the new password
+reset-password-strength-0 = Estimated strength: very weak
+reset-password-strength-1 = Estimated strength: weak
+reset-password-strength-2 = Estimated strength: fair
+reset-password-strength-3 = Estimated strength: strong
+reset-password-strength-4 = Estimated strength: very strong
+reset-password-strength-note = An estimate made in your browser to help you choose. The rules above decide whether the password is accepted.
 reset-password-submit = Reset password
 reset-unlock-only-text = Your account is locked. If you still know your password, you can unlock the account and keep it.
 reset-unlock-only = Unlock only

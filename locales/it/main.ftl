@@ -72,6 +72,12 @@ reset-password-hint = { $min ->
 }
 reset-password-new = Nuova password
 reset-password-confirm = Conferma la nuova password
+reset-password-strength-0 = Robustezza stimata: molto debole
+reset-password-strength-1 = Robustezza stimata: debole
+reset-password-strength-2 = Robustezza stimata: discreta
+reset-password-strength-3 = Robustezza stimata: buona
+reset-password-strength-4 = Robustezza stimata: ottima
+reset-password-strength-note = Una stima fatta dal tuo browser per aiutarti a scegliere. Sono le regole indicate sopra a decidere se la password viene accettata.
 reset-password-submit = Reimposta la password
 reset-unlock-only-text = Il tuo account è bloccato. Se ricordi ancora la password, puoi sbloccare l'account e tenerla.
 reset-unlock-only = Sblocca soltanto

@@ -1,4 +1,4 @@
-use super::{PasswordField, PasswordFieldText};
+use super::{PasswordField, PasswordFieldText, PasswordStrength, PasswordStrengthText};
 use crate::api::reset::SetNewPassword;
 use crate::api::ResetField;
 use crate::i18n::use_i18n;
@@ -22,6 +22,16 @@ pub fn NewPasswordForm(
         hide: i18n.t("password-hide"),
     };
     let min = i64::from(min_length);
+    let strength = PasswordStrengthText {
+        levels: vec![
+            i18n.t("reset-password-strength-0"),
+            i18n.t("reset-password-strength-1"),
+            i18n.t("reset-password-strength-2"),
+            i18n.t("reset-password-strength-3"),
+            i18n.t("reset-password-strength-4"),
+        ],
+        note: i18n.t("reset-password-strength-note"),
+    };
     view! {
         <p id="password-hint">{i18n.t_count("reset-password-hint", &[("min", min)])}</p>
         <form method="post" action=SetNewPassword::url() class="form" novalidate=true>
@@ -36,6 +46,7 @@ pub fn NewPasswordForm(
                     move || e.clone()
                 })
             />
+            <PasswordStrength field_id="password".to_owned() text=strength/>
             <PasswordField
                 id="confirm"
                 name="confirm"
