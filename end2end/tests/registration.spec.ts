@@ -22,6 +22,7 @@ const T = {
     summary: 'Check and save', save: 'Save', saved: 'Your security info was saved.',
     reconfirm: 'Are these still correct?', looksGood: 'Looks good',
     q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
+    skipMethod: 'Skip this method', showAnswers: 'Show answers',
   },
   it: {
     userName: 'Nome utente', password: 'Password', signIn: 'Accedi',
@@ -36,6 +37,7 @@ const T = {
     summary: 'Controlla e salva', save: 'Salva', saved: 'Le informazioni di sicurezza sono state salvate.',
     reconfirm: 'Queste informazioni sono ancora corrette?', looksGood: 'Sono corrette',
     q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
+    skipMethod: 'Salta questo metodo', showAnswers: 'Mostra le risposte',
   },
 } as const;
 
@@ -93,6 +95,36 @@ for (const lang of ['en', 'it'] as Lang[]) {
 
   test.describe(`registration (${lang})`, () => {
     test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
+
+    test('what is picked and typed before the page is interactive is kept', async ({ page }, info) => {
+      test.setTimeout(60_000);
+      const errors = watchErrors(page);
+      const upn = `early-${lang}-${info.project.name}-${Date.now()}-${serial++}@contoso.example`;
+      addUser(upn);
+      await signIn(page, lang, upn);
+      await page.getByRole('button', { name: t.next }).click();
+      await page.getByRole('button', { name: t.skipMethod }).click();
+      // The questions step arrives with its script held back: a slow line.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route('**/pkg/sspr.wasm', async (route) => { await held; await route.continue(); });
+      await page.getByRole('button', { name: t.skipMethod }).click();
+      await expect(page.getByRole('heading', { name: t.questions })).toBeVisible();
+      await page.getByLabel(t.question(1)).selectOption({ label: t.q[0] });
+      await page.getByLabel(t.answer(1)).fill('Biscuit');
+      release();
+      if (jsOn(info)) await expect(page.getByRole('button', { name: t.showAnswers })).toBeVisible();
+      for (const i of [1, 2]) {
+        await page.getByLabel(t.question(i + 1)).selectOption({ label: t.q[i] });
+      }
+      await page.getByLabel(t.answer(2)).fill('Baker');
+      await page.getByLabel(t.answer(3)).fill('Pizza');
+      await expect(page.getByLabel(t.question(1)).locator('option:checked')).toHaveText(t.q[0]);
+      await expect(page.getByLabel(t.answer(1))).toHaveValue('Biscuit');
+      await page.getByRole('button', { name: t.continue }).click();
+      await expect(page.getByRole('heading', { name: t.summary })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
 
     test('prompted until registered, then asked to reconfirm', async ({ page }, info) => {
       test.setTimeout(90_000);

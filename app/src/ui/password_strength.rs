@@ -90,11 +90,7 @@ mod browser {
     }
 
     fn value_of(field_id: &str) -> String {
-        document()
-            .get_element_by_id(field_id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value())
-            .unwrap_or_default()
+        crate::ui::dom_value(field_id).unwrap_or_default()
     }
 
     fn rescore(field_id: &str, score: RwSignal<Option<u8>>) {

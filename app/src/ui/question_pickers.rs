@@ -40,7 +40,22 @@ pub fn QuestionPickers(
     let server_error = RwSignal::new(server_error);
     let revealed = RwSignal::new(false);
     let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
+    // Effects run only in the browser: take over what was picked and typed
+    // before the page was hydrated, or re-rendering the pickers loses it.
+    Effect::new({
+        let (selected, answers) = (selected.clone(), answers.clone());
+        move |_| {
+            for i in 0..count {
+                if let Some(picked) = super::dom_value(&format!("question-{i}")) {
+                    selected[i].set(picked);
+                }
+                if let Some(typed) = super::dom_value(&format!("answer-{i}")) {
+                    answers[i].set(typed);
+                }
+            }
+            hydrated.set(true);
+        }
+    });
     let text = StoredValue::new(text);
     let options = StoredValue::new(options);
     let (answers_sv, touched_sv) =
