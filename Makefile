@@ -29,8 +29,13 @@ clippy:
 	  --target-dir target/front -- -D warnings
 
 # The store suite runs on SQLite and on a throw-away PostgreSQL cluster.
+# One test at a time: the HTTP tests each start a server on its own
+# runtime in one process, and with two of them rendering pages at once a
+# response occasionally never comes (seen in about 4 runs of 10; never
+# with one test at a time, nor with one server per process as in
+# production and the browser specs).
 unit:
-	$(ENV) .ci/with-postgres.sh cargo test --workspace --locked
+	$(ENV) .ci/with-postgres.sh cargo test --workspace --locked -- --test-threads=1
 
 build:
 	$(ENV) cargo leptos build --release --precompress

@@ -133,7 +133,21 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
     }
 }
 
+/// The server's logs, captured per test and shown when it fails; warnings
+/// and errors unless `TEST_LOG` names another filter.
+fn init_test_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let filter = std::env::var("TEST_LOG").unwrap_or_else(|_| "warn".to_owned());
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
+    });
+}
+
 pub async fn spawn_app_with(options: Options) -> TestApp {
+    init_test_logs();
     let dir = tempfile::tempdir().unwrap();
     let settings = test_settings(dir.path(), &options);
     let clock = Arc::new(TestClock::default());
