@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const pkg = join(here, "..", process.env.SITE_ROOT ?? "target/site", "pkg");
+// site-root and site-pkg-dir in Cargo.toml.
+const pkg = join(here, "..", "target", "site", "pkg");
 mkdirSync(pkg, { recursive: true });
 
 const zxcvbn = join(here, "node_modules", "zxcvbn");

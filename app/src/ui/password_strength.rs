@@ -20,21 +20,17 @@ pub fn PasswordStrength(field_id: String, text: PasswordStrengthText) -> impl In
     let score = RwSignal::new(None::<u8>);
     let hydrated = RwSignal::new(false);
     // Effects run only in the browser.
-    Effect::new({
-        let field_id = field_id.clone();
-        move |_| {
-            hydrated.set(true);
-            browser::watch(field_id.clone(), score);
-        }
+    Effect::new(move |_| {
+        hydrated.set(true);
+        browser::watch(field_id.clone(), score);
     });
     let PasswordStrengthText { levels, note } = text;
     let label =
         move || score.get().and_then(|s| levels.get(usize::from(s)).cloned()).unwrap_or_default();
     view! {
         <Show when=move || hydrated.get()>
-            <div class="strength" data-score=move || score.get().map(|s| s.to_string())>
+            <div class="strength">
                 <meter
-                    id=format!("{field_id}-strength")
                     min="0"
                     max="4"
                     low="2"

@@ -147,11 +147,12 @@ impl SqlPasswordReset {
         self.check_budget(&open, gate, address).await?;
         self.advance(&open, &next).await?;
         let started = Instant::now();
-        let (Some(user), Some(channel)) = (open.stored.user, gate.channel()) else {
+        let channel = gate.channel();
+        let (Some(user), Some(channel)) = (open.stored.user, channel) else {
             // Questions, or a decoy: nothing is sent, but a decoy code
             // takes as long as a real one would.
             self.store.reset_decoy_tries(&open.key).await.map_err(unavailable)?;
-            if let Some(channel) = gate.channel() {
+            if let Some(channel) = channel {
                 let draw = getrandom::u32().unwrap_or(u32::MAX / 2);
                 tokio::time::sleep_until((started + self.latency.decoy(channel, draw)).into())
                     .await;
