@@ -11,3 +11,5 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld
 # Debian's cargo/rustc first, then cargo-installed tools, then wasm-opt from npm.
 export PATH="/usr/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/end2end/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# A clean build gains nothing from incremental caches, which take disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
