@@ -6,6 +6,7 @@ use figment::{
     providers::{Env, Format, Toml},
     Figment,
 };
+use ipnet::IpNet;
 use lettre::message::Mailbox;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
@@ -45,6 +46,10 @@ pub struct Settings {
     pub password_min_length: u16,
     /// Leading zero bits of the reset CAPTCHA's proof of work (0 to 24).
     pub captcha_difficulty: u8,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (address
+    /// ranges such as `10.0.0.0/8`). Empty: the connection's peer is the
+    /// client and the header is ignored.
+    pub trusted_proxies: Vec<IpNet>,
     /// Email delivery; without it email is not sent (outside demo mode).
     pub smtp: Option<SmtpSettings>,
     /// The HTTP gateway that sends text messages.
@@ -117,6 +122,8 @@ struct RawSettings {
     password_min_length: u16,
     #[serde(default = "defaults::captcha_difficulty")]
     captcha_difficulty: u8,
+    #[serde(default)]
+    trusted_proxies: Vec<String>,
     #[serde(default)]
     smtp: Option<RawSmtp>,
     #[serde(default)]
@@ -254,6 +261,7 @@ impl Settings {
             demo: raw.demo,
             password_min_length: raw.password_min_length,
             captcha_difficulty: raw.captcha_difficulty,
+            trusted_proxies: parse_trusted_proxies(&raw.trusted_proxies)?,
             smtp: raw.smtp.map(parse_smtp).transpose()?,
             sms: raw.sms.map(|g| parse_gateway("sms", g)).transpose()?,
             voice: raw.voice.map(|g| parse_gateway("voice", g)).transpose()?,
@@ -276,6 +284,25 @@ impl Settings {
     pub fn public_origin(&self) -> String {
         self.public_base_url.origin().ascii_serialization()
     }
+}
+
+/// Address ranges (`10.0.0.0/8`) or single addresses (`192.0.2.10`).
+fn parse_trusted_proxies(raw: &[String]) -> Result<Vec<IpNet>, ConfigError> {
+    raw.iter()
+        .map(|entry| {
+            let entry = entry.trim();
+            entry
+                .parse::<IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| {
+                    ConfigError::new(
+                        "trusted_proxies",
+                        format!("\"{entry}\" is not an address or a range such as 10.0.0.0/8"),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_smtp(raw: RawSmtp) -> Result<SmtpSettings, ConfigError> {
@@ -467,6 +494,22 @@ mod tests {
             assert!(smtp.credentials.is_some());
             assert!(s.sms.ok_or("sms missing")?.template.is_some());
             assert!(s.voice.is_some() && s.session_key.is_some() && !s.demo);
+            assert_eq!(s.trusted_proxies.len(), 2);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        Jail::expect_with(|jail| {
+            assert!(load_in(jail).map_err(|e| e.to_string())?.trusted_proxies.is_empty());
+            jail.set_env("SSPR_TRUSTED_PROXIES", r#"["10.1.2.3/8", "2001:db8::7"]"#);
+            let nets = load_in(jail).map_err(|e| e.to_string())?.trusted_proxies;
+            let shown: Vec<String> = nets.iter().map(ToString::to_string).collect();
+            assert_eq!(shown, ["10.0.0.0/8", "2001:db8::7/128"]);
+            jail.set_env("SSPR_TRUSTED_PROXIES", r#"["proxy.example"]"#);
+            let error = error_in(jail);
+            assert!(error.contains("`trusted_proxies`") && error.contains("proxy.example"));
             Ok(())
         });
     }

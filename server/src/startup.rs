@@ -105,8 +105,13 @@ impl Application {
             .site_addr(listener.local_addr()?)
             .env(leptos::config::Env::PROD)
             .build();
-        let router =
-            http::router(options, services, &settings.public_origin(), settings.cookies_secure());
+        let router = http::router(
+            options,
+            services,
+            &settings.public_origin(),
+            settings.cookies_secure(),
+            http::client_address::TrustedProxies::new(settings.trusted_proxies.clone()),
+        );
         Ok(Self { listener, router, store, clock })
     }
 

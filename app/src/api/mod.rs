@@ -3,6 +3,8 @@
 //! browser posts, the server redirects) and as calls from the hydrated page.
 
 #[cfg(feature = "ssr")]
+mod client_address;
+#[cfg(feature = "ssr")]
 pub mod cookies;
 mod current_user;
 mod demo_outbox_messages;
@@ -20,6 +22,8 @@ mod sign_in;
 mod sign_in_flash;
 mod sign_out;
 
+#[cfg(feature = "ssr")]
+pub use client_address::client_address;
 pub use current_user::{current_user, AccountView, CurrentUser};
 pub use demo_outbox_messages::{
     demo_outbox_messages, DemoOutboxMessages, OutboxEntry, OUTBOX_PAGE_SIZE,

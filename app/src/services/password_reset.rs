@@ -9,10 +9,19 @@ use crate::domain::UserName;
 use crate::i18n::Lang;
 use secrecy::SecretString;
 
-/// Where a request came from, for the per-address budget. Only a keyed
-/// hash of it is stored.
-#[derive(Clone, Debug)]
-pub struct ClientAddress(pub String);
+/// Where a request came from, as the HTTP layer worked it out (see
+/// `trusted_proxies`): for the per-address budget, which stores only a
+/// keyed hash of its network, and for the audit log. `None` when the
+/// connection's address is unknown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl ClientAddress {
+    /// The address as the audit log records it.
+    pub fn audit_text(&self) -> Option<String> {
+        self.0.map(|ip| ip.to_string())
+    }
+}
 
 /// What the last step writes.
 #[derive(Debug)]
@@ -73,6 +82,7 @@ pub trait PasswordReset: Send + Sync {
         flow: &FlowToken,
         commit: ResetCommit,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), ResetError>;
 
     /// Keeps a refusal for the next page.

@@ -1,6 +1,6 @@
 //! Registering security info: the sign-in prompt and the wizard.
 
-use super::SessionToken;
+use super::{ClientAddress, SessionToken};
 use crate::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use crate::api::RegistrationError;
 use crate::domain::channel::Channel;
@@ -40,10 +40,18 @@ pub trait Registration: Send + Sync {
         -> Result<Option<PromptView>, RegistrationError>;
 
     /// "Skip for now": recorded, and asked again at the next sign-in.
-    async fn dismiss_prompt(&self, session: &SessionToken) -> Result<(), RegistrationError>;
+    async fn dismiss_prompt(
+        &self,
+        session: &SessionToken,
+        address: &ClientAddress,
+    ) -> Result<(), RegistrationError>;
 
     /// "Looks good": the registered info is confirmed as of now.
-    async fn reconfirm(&self, session: &SessionToken) -> Result<(), RegistrationError>;
+    async fn reconfirm(
+        &self,
+        session: &SessionToken,
+        address: &ClientAddress,
+    ) -> Result<(), RegistrationError>;
 
     /// Starts the wizard over every enabled method, or over `only`.
     async fn start(
@@ -106,6 +114,7 @@ pub trait Registration: Send + Sync {
         session: &SessionToken,
         flow: &FlowToken,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError>;
 
     /// The security-info page: every method with its masked value.
@@ -119,6 +128,7 @@ pub trait Registration: Send + Sync {
         session: &SessionToken,
         step: Step,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError>;
 
     /// Leaves `notice` for the next page of the flow (plain form posts).

@@ -1,10 +1,11 @@
 //! The HTTP surface: pages, server functions, static assets and the
 //! layers around them.
 
+pub mod client_address;
 pub mod origin_guard;
 pub mod security_headers;
 
-use app::services::{ClientAddress, Services};
+use app::services::Services;
 use axum::{
     body::Body,
     extract::Request,
@@ -13,6 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
     Router,
 };
+use client_address::TrustedProxies;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use origin_guard::PublicOrigin;
@@ -29,6 +31,7 @@ pub fn router(
     services: Services,
     public_origin: &str,
     hsts: bool,
+    trusted_proxies: TrustedProxies,
 ) -> Router {
     let routes = generate_route_list(app::App);
     let context = move || provide_context(services.clone());
@@ -60,19 +63,7 @@ pub fn router(
             origin_guard::reject_cross_site,
         ))
         .layer(middleware::from_fn(limit_body))
-        .layer(middleware::from_fn(client_address))
-}
-
-/// Hands the connection's peer address to the server functions, for the
-/// per-address budgets. Behind a reverse proxy this is the proxy.
-async fn client_address(mut request: Request, next: middleware::Next) -> Response {
-    let peer = request
-        .extensions()
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_default();
-    request.extensions_mut().insert(ClientAddress(peer));
-    next.run(request).await
+        .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach))
 }
 
 /// Bounds every request body. A declared length over the cap is refused at

@@ -6,6 +6,7 @@ use crate::store::{completed, AuditOutcome, RegistrationChanges};
 use app::api::RegistrationError;
 use app::domain::registration_flow::{FinishError, Step};
 use app::i18n::Lang;
+use app::services::ClientAddress;
 use std::collections::BTreeSet;
 
 impl SqlRegistration {
@@ -14,6 +15,7 @@ impl SqlRegistration {
         actor: &Actor,
         open: OpenFlow,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError> {
         let flow = &open.stored.flow;
         let phone = flow.verified_phone.as_ref().filter(|_| completed(flow, Step::MobilePhone));
@@ -51,7 +53,7 @@ impl SqlRegistration {
         })?;
         let changes = RegistrationChanges { phone, email, answers };
         self.store.finish_flow(&open.key, actor.id, &changes, self.now()).await?;
-        self.audit(actor, "security-info.registered", AuditOutcome::Success).await;
+        self.audit(actor, "security-info.registered", AuditOutcome::Success, address).await;
         let mut changed = Vec::new();
         if phone.is_some() {
             changed.push("message-changed-phone");

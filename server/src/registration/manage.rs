@@ -8,6 +8,7 @@ use app::domain::contact_methods::ContactSource;
 use app::domain::registration_flow::Step;
 use app::domain::sspr_policy::Method;
 use app::i18n::Lang;
+use app::services::ClientAddress;
 
 pub(super) fn overview(actor: &Actor) -> SecurityInfoView {
     let lines = super::prompt::method_lines(actor);
@@ -55,6 +56,7 @@ impl SqlRegistration {
         actor: &Actor,
         step: Step,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError> {
         if !actor.policy.enabled_methods.contains(&step.method()) {
             return Err(RegistrationError::MethodNotChangeable);
@@ -78,6 +80,7 @@ impl SqlRegistration {
             actor,
             &format!("security-info.deleted.{}", step.as_str()),
             AuditOutcome::Success,
+            address,
         )
         .await;
         self.notify_previous_addresses(actor, &[changed], lang).await;

@@ -26,7 +26,7 @@ use app::domain::sspr_policy::SsprPolicy;
 use app::domain::verification_code::CodeInput;
 use app::domain::{email::Email, phone_number::PhoneNumber, UserName};
 use app::i18n::Lang;
-use app::services::{Clock, FlowToken, Registration, Sender, SessionToken};
+use app::services::{ClientAddress, Clock, FlowToken, Registration, Sender, SessionToken};
 use std::sync::Arc;
 
 pub struct SqlRegistration {
@@ -109,14 +109,20 @@ impl SqlRegistration {
         self.store.update_flow(&open.key, &open.stored.flow, None).await.map_err(unavailable)
     }
 
-    async fn audit(&self, actor: &Actor, action: &str, outcome: AuditOutcome) {
+    async fn audit(
+        &self,
+        actor: &Actor,
+        action: &str,
+        outcome: AuditOutcome,
+        address: &ClientAddress,
+    ) {
         let entry = AuditEntry {
             occurred_at: self.now(),
             actor: actor.profile.user_principal_name.as_str().to_owned(),
             action: action.to_owned(),
             target: None,
             outcome,
-            source_ip: None,
+            source_ip: address.audit_text(),
         };
         if let Err(e) = self.store.append_audit(&entry).await {
             tracing::error!(error = %e, action, "audit entry could not be written");
@@ -143,17 +149,25 @@ impl Registration for SqlRegistration {
         Ok(prompt::prompt_view(&actor, self.now()))
     }
 
-    async fn dismiss_prompt(&self, session: &SessionToken) -> Result<(), RegistrationError> {
+    async fn dismiss_prompt(
+        &self,
+        session: &SessionToken,
+        address: &ClientAddress,
+    ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         self.store.record_prompt_dismissal(actor.id, self.now()).await.map_err(unavailable)?;
-        self.audit(&actor, "security-info.prompt-dismissed", AuditOutcome::Success).await;
+        self.audit(&actor, "security-info.prompt-dismissed", AuditOutcome::Success, address).await;
         Ok(())
     }
 
-    async fn reconfirm(&self, session: &SessionToken) -> Result<(), RegistrationError> {
+    async fn reconfirm(
+        &self,
+        session: &SessionToken,
+        address: &ClientAddress,
+    ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         self.store.confirm_security_info(actor.id, self.now()).await.map_err(unavailable)?;
-        self.audit(&actor, "security-info.reconfirmed", AuditOutcome::Success).await;
+        self.audit(&actor, "security-info.reconfirmed", AuditOutcome::Success, address).await;
         Ok(())
     }
 
@@ -296,10 +310,11 @@ impl Registration for SqlRegistration {
         session: &SessionToken,
         flow: &FlowToken,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         let open = self.open_flow(&actor, flow).await?;
-        self.finish_flow(&actor, open, lang).await
+        self.finish_flow(&actor, open, lang, address).await
     }
 
     async fn overview(
@@ -315,12 +330,13 @@ impl Registration for SqlRegistration {
         session: &SessionToken,
         step: Step,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         if !is_recent(actor.authenticated_at, self.now()) {
             return Err(RegistrationError::ReauthRequired);
         }
-        self.delete(&actor, step, lang).await
+        self.delete(&actor, step, lang, address).await
     }
 
     async fn leave_notice(&self, flow: &FlowToken, notice: &WizardNotice) {

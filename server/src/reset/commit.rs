@@ -11,7 +11,7 @@ use app::api::ResetError;
 use app::domain::password_policy::{NewPassword, PasswordProblem};
 use app::domain::sspr_policy::SsprPolicy;
 use app::i18n::Lang;
-use app::services::{FlowToken, ResetCommit};
+use app::services::{ClientAddress, FlowToken, ResetCommit};
 use secrecy::ExposeSecret;
 
 impl SqlPasswordReset {
@@ -20,6 +20,7 @@ impl SqlPasswordReset {
         token: &FlowToken,
         commit: ResetCommit,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), ResetError> {
         let open = self.open(token).await?;
         let (Some(user), true) = (open.stored.user, open.stored.flow.may_commit()) else {
@@ -53,13 +54,13 @@ impl SqlPasswordReset {
         if let Err(e) = written {
             tracing::error!(error = %e, action, "directory write failed");
             let _ = self.store.move_reset(&open.key, &next, &open.stored.flow).await;
-            self.audit(&upn, action, AuditOutcome::Failure).await;
+            self.audit(&upn, action, AuditOutcome::Failure, address).await;
             return Err(ResetError::WriteFailed);
         }
         if let Err(e) = self.store.end_sessions(user).await {
             tracing::error!(error = %e, "sessions could not be ended after a reset");
         }
-        self.audit(&upn, action, AuditOutcome::Success).await;
+        self.audit(&upn, action, AuditOutcome::Success, address).await;
         let policy =
             self.store.policy().await.map_err(unavailable)?.unwrap_or_else(SsprPolicy::initial);
         let unlocked_only = hash.is_none();

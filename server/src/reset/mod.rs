@@ -18,6 +18,7 @@ use crate::store::{AuditEntry, AuditOutcome, SqlStore, StoredReset};
 use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
 use app::api::reset::{ResetNotice, ResetView};
 use app::api::ResetError;
+use app::domain::reset_budget::address_network;
 use app::domain::reset_flow::{Gate, ResetFlow};
 use app::domain::verification_code::CodeInput;
 use app::domain::UserName;
@@ -67,7 +68,8 @@ impl SqlPasswordReset {
     }
 
     fn address_key(&self, address: &ClientAddress) -> String {
-        self.keys.keyed_hash("reset-address", &address.0)
+        let network = address.0.map(address_network).unwrap_or_default();
+        self.keys.keyed_hash("reset-address", &network)
     }
 
     async fn open(&self, token: &FlowToken) -> Result<OpenReset, ResetError> {
@@ -89,14 +91,20 @@ impl SqlPasswordReset {
         }
     }
 
-    async fn audit(&self, actor: &str, action: &str, outcome: AuditOutcome) {
+    async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        outcome: AuditOutcome,
+        address: &ClientAddress,
+    ) {
         let entry = AuditEntry {
             occurred_at: self.now(),
             actor: actor.to_owned(),
             action: action.to_owned(),
             target: None,
             outcome,
-            source_ip: None,
+            source_ip: address.audit_text(),
         };
         if let Err(e) = self.store.append_audit(&entry).await {
             tracing::error!(error = %e, action, "audit entry could not be written");
@@ -158,8 +166,9 @@ impl PasswordReset for SqlPasswordReset {
         flow: &FlowToken,
         commit: ResetCommit,
         lang: Lang,
+        address: &ClientAddress,
     ) -> Result<(), ResetError> {
-        self.commit_reset(flow, commit, lang).await
+        self.commit_reset(flow, commit, lang, address).await
     }
 
     async fn leave_notice(&self, flow: &FlowToken, notice: &ResetNotice) {

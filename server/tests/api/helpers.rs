@@ -56,11 +56,19 @@ pub struct Options {
     pub demo: bool,
     /// The SMTP server codes and notices are mailed through.
     pub smtp: Option<SmtpSettings>,
+    /// Proxies whose X-Forwarded-For is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { public_base_url: "http://127.0.0.1:3000/", sender: None, demo: false, smtp: None }
+        Self {
+            public_base_url: "http://127.0.0.1:3000/",
+            sender: None,
+            demo: false,
+            smtp: None,
+            trusted_proxies: Vec::new(),
+        }
     }
 }
 
@@ -127,6 +135,7 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
         demo: options.demo,
         password_min_length: 8,
         captcha_difficulty: 4,
+        trusted_proxies: options.trusted_proxies.clone(),
         smtp: options.smtp.clone(),
         sms: None,
         voice: None,

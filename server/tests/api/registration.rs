@@ -111,7 +111,9 @@ async fn the_prompt_comes_back_at_every_sign_in_until_skipped_no_more() {
     assert!(page.contains("at least 2 different verification methods"), "{page}");
     assert_eq!(h.post(&client, "dismiss_registration_prompt", &[]).await, "/account");
     let audit = h.app.store.recent_audit(10).await.unwrap();
-    assert!(audit.iter().any(|e| e.action == "security-info.prompt-dismissed" && e.actor == ADA));
+    let dismissal = audit.iter().find(|e| e.action == "security-info.prompt-dismissed").unwrap();
+    assert_eq!(dismissal.actor, ADA);
+    assert_eq!(dismissal.source_ip.as_deref(), Some("127.0.0.1"), "where it came from");
     let (_, again) = h.signed_in().await;
     assert_eq!(again, "/register/prompt");
 }

@@ -11,7 +11,8 @@ pub async fn delete_security_method(step: String) -> Result<(), RegistrationErro
         None => Err(RegistrationError::MethodNotChangeable),
         Some(step) => {
             let lang = crate::i18n::request_lang();
-            services.registration.delete_method(&session, step, lang).await
+            let address = crate::api::client_address();
+            services.registration.delete_method(&session, step, lang, &address).await
         }
     }
     .map_err(super::post::logged);

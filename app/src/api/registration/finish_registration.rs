@@ -13,7 +13,8 @@ pub async fn finish_registration() -> Result<(), RegistrationError> {
         None => Err(RegistrationError::FlowMissing),
         Some(flow) => {
             let lang = crate::i18n::request_lang();
-            services.registration.finish(&session, flow, lang).await.map_err(post::logged)
+            let address = crate::api::client_address();
+            services.registration.finish(&session, flow, lang, &address).await.map_err(post::logged)
         }
     };
     if result.is_ok() {

@@ -10,7 +10,7 @@ pub async fn answer_reset_questions(
     let flow = super::post::flow(&services);
     let result = async {
         let flow = flow.as_ref().ok_or(ResetError::FlowMissing)?;
-        services.reset.answer_questions(flow, answer, &super::post::client_address()).await
+        services.reset.answer_questions(flow, answer, &crate::api::client_address()).await
     }
     .await
     .map_err(super::post::logged);

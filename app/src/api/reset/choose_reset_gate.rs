@@ -12,7 +12,7 @@ pub async fn choose_reset_gate(#[server(default)] gate: String) -> Result<(), Re
         let flow = flow.as_ref().ok_or(ResetError::FlowMissing)?;
         let gate = Gate::parse(&gate).ok_or(ResetError::GateMissing)?;
         let lang = crate::i18n::request_lang();
-        services.reset.choose_gate(flow, gate, lang, &super::post::client_address()).await
+        services.reset.choose_gate(flow, gate, lang, &crate::api::client_address()).await
     }
     .await
     .map_err(super::post::logged);

@@ -1,9 +1,8 @@
-//! What every reset post shares: the flow cookie, the client's address,
-//! and the redirect back to the flow page with a notice when refused.
+//! What every reset post shares: the flow cookie and the redirect back to the flow page with a notice when refused.
 
 use super::ResetNotice;
 use crate::api::{cookies, ResetError};
-use crate::services::{use_services, ClientAddress, FlowToken, Services};
+use crate::services::{use_services, FlowToken, Services};
 
 pub use super::FLOW_PAGE;
 
@@ -13,13 +12,6 @@ pub fn services() -> Result<Services, ResetError> {
 
 pub fn flow(services: &Services) -> Option<FlowToken> {
     cookies::read_current(services.cookies.reset_cookie_name()).map(FlowToken::new)
-}
-
-/// The client's address, as the server's outer layer recorded it.
-pub fn client_address() -> ClientAddress {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<ClientAddress>().cloned())
-        .unwrap_or_else(|| ClientAddress(String::new()))
 }
 
 /// Sends the browser on to the flow page; a refusal is left there.

@@ -25,7 +25,7 @@ pub async fn set_new_password(
     let result = async {
         let flow = flow.as_ref().ok_or(ResetError::FlowMissing)?;
         let lang = crate::i18n::request_lang();
-        services.reset.commit(flow, commit, lang).await
+        services.reset.commit(flow, commit, lang, &crate::api::client_address()).await
     }
     .await
     .map_err(super::post::logged);

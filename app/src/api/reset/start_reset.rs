@@ -32,7 +32,7 @@ pub async fn start_reset(
             tracing::info!(%refusal, "reset captcha refused");
             ResetError::CaptchaFailed
         })?;
-        services.reset.start(&name, &super::post::client_address()).await
+        services.reset.start(&name, &crate::api::client_address()).await
     }
     .await;
     match result.map_err(super::post::logged) {

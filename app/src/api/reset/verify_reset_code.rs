@@ -14,7 +14,7 @@ pub async fn verify_reset_code(#[server(default)] code: String) -> Result<(), Re
             CodeInputError::Empty => ResetError::CodeMissing,
             CodeInputError::Malformed => ResetError::CodeMalformed,
         })?;
-        services.reset.verify_code(flow, code, &super::post::client_address()).await
+        services.reset.verify_code(flow, code, &crate::api::client_address()).await
     }
     .await
     .map_err(super::post::logged);

@@ -1,6 +1,8 @@
 //! Password reset over HTTP, as a browser without JavaScript drives it:
 //! plain form posts and redirects, the flow's state on the server.
 
+mod addresses;
+
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
 };
@@ -45,8 +47,13 @@ fn policy(methods: &[Method], required: u8) -> SsprPolicy {
 }
 
 async fn harness(policy: SsprPolicy) -> Harness {
+    harness_behind(policy, Vec::new()).await
+}
+
+/// A portal that believes `X-Forwarded-For` from `trusted_proxies`.
+async fn harness_behind(policy: SsprPolicy, trusted_proxies: Vec<ipnet::IpNet>) -> Harness {
     let sender = Arc::new(RecordingSender::default());
-    let options = Options { sender: Some(sender.clone()), ..Options::default() };
+    let options = Options { sender: Some(sender.clone()), trusted_proxies, ..Options::default() };
     let app = spawn_app_with(options).await;
     app.store.set_policy(&policy, "test", 0).await.unwrap();
     let mut profile =
@@ -141,7 +148,10 @@ impl Harness {
     }
 
     async fn start(&self, user: &str) -> Client {
-        let client = browser();
+        self.start_in(browser(), user).await
+    }
+
+    async fn start_in(&self, client: Client, user: &str) -> Client {
         let answer = captcha(&self.app, &client, true).await;
         let response = self.post_start(&client, &start_form(&answer, user)).await;
         assert_eq!(location(&response).unwrap(), "/reset/verify");
