@@ -22,7 +22,6 @@ pub use app::{content_security_policy, shell};
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
-    console_error_panic_hook::set_once();
     #[cfg(feature = "islands")]
     {
         // Without a client router a server-side redirect is a page load.

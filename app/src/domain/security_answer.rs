@@ -26,16 +26,7 @@ pub enum AnswerError {
 impl SecurityAnswer {
     /// Any script is welcome; only the length is limited.
     pub fn parse(raw: &str) -> Result<Self, AnswerError> {
-        if raw.len() > RAW_MAX_BYTES {
-            return Err(AnswerError::TooLong);
-        }
-        let length = raw.trim().chars().count();
-        if length < ANSWER_MIN_CHARS {
-            return Err(AnswerError::TooShort);
-        }
-        if length > ANSWER_MAX_CHARS {
-            return Err(AnswerError::TooLong);
-        }
+        check_length(raw)?;
         Ok(Self(SecretString::from(normalize(raw))))
     }
 
@@ -56,12 +47,29 @@ impl std::fmt::Debug for SecurityAnswer {
     }
 }
 
+/// The length rule alone, which the browser checks as answers are typed.
+pub fn check_length(raw: &str) -> Result<(), AnswerError> {
+    if raw.len() > RAW_MAX_BYTES {
+        return Err(AnswerError::TooLong);
+    }
+    let length = raw.trim().chars().count();
+    if length < ANSWER_MIN_CHARS {
+        Err(AnswerError::TooShort)
+    } else if length > ANSWER_MAX_CHARS {
+        Err(AnswerError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
 /// NFKC, full Unicode case folding, then NFKC again (folding can leave a
 /// string that is not in NFKC), and every run of whitespace made one space
 /// with none at the ends. So "  Ｒｏｍａ ", "roma" and "ROMA" are one
 /// answer, and `normalize(normalize(x)) == normalize(x)`.
 pub fn normalize(raw: &str) -> String {
-    let composed: String = raw.nfkc().collect();
+    // Lowercased before folding: for characters the folding tables know
+    // it changes nothing, and it covers those they predate, as browsers do.
+    let composed: String = raw.nfkc().collect::<String>().to_lowercase();
     let folded: String = default_case_fold_str(&composed).nfkc().collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }

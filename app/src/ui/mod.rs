@@ -1,6 +1,7 @@
 //! Pages and the components they are made of.
 
 mod account_page;
+mod answer_likeness;
 mod captcha_field;
 mod code_form;
 mod delete_method_page;
@@ -42,6 +43,7 @@ mod summary_step;
 pub mod wizard_notice;
 
 pub use account_page::AccountPage;
+use answer_likeness::answer_likeness;
 pub use captcha_field::{CaptchaField, CaptchaText};
 pub use code_form::CodeForm;
 pub use delete_method_page::DeleteMethodPage;

@@ -1,5 +1,6 @@
+use super::answer_likeness;
 use crate::api::RegistrationField;
-use crate::domain::security_answer::{normalize, AnswerError, SecurityAnswer};
+use crate::domain::security_answer::{check_length, AnswerError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -76,14 +77,15 @@ pub fn QuestionPickers(
         if raw.trim().is_empty() {
             return Some(t.missing);
         }
-        match SecurityAnswer::parse(&raw) {
+        match check_length(&raw) {
             Err(AnswerError::TooShort) => return Some(t.too_short),
             Err(AnswerError::TooLong) => return Some(t.too_long),
-            Ok(_) => {}
+            Ok(()) => {}
         }
-        let mine = normalize(&raw);
-        let repeated =
-            answers[..i].iter().any(|a| !a.get().trim().is_empty() && normalize(&a.get()) == mine);
+        let mine = answer_likeness(&raw);
+        let repeated = answers[..i]
+            .iter()
+            .any(|a| !a.get().trim().is_empty() && answer_likeness(&a.get()) == mine);
         repeated.then_some(t.twice)
     };
     let question_error = move |i: usize| {
