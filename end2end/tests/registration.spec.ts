@@ -19,6 +19,7 @@ const T = {
     address: 'Email address', questions: 'Security questions',
     question: (n: number) => new RegExp(`^Question\\W+${n}\\W*$`), answer: (n: number) => new RegExp(`^Answer to question\\W+${n}\\W*$`),
     tooShort: 'Answers are at least 3 characters long.', continue: 'Continue',
+    twice: 'You already gave this answer to another question. Give a different one.',
     summary: 'Check and save', save: 'Save', saved: 'Your security info was saved.',
     reconfirm: 'Are these still correct?', looksGood: 'Looks good',
     q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
@@ -34,6 +35,7 @@ const T = {
     address: 'Indirizzo email', questions: 'Domande di sicurezza',
     question: (n: number) => new RegExp(`^Domanda\\W+${n}\\W*$`), answer: (n: number) => new RegExp(`^Risposta alla domanda\\W+${n}\\W*$`),
     tooShort: 'Le risposte sono lunghe almeno 3 caratteri.', continue: 'Continua',
+    twice: "Hai già dato questa risposta a un'altra domanda. Scrivine una diversa.",
     summary: 'Controlla e salva', save: 'Salva', saved: 'Le informazioni di sicurezza sono state salvate.',
     reconfirm: 'Queste informazioni sono ancora corrette?', looksGood: 'Sono corrette',
     q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
@@ -182,6 +184,13 @@ for (const lang of ['en', 'it'] as Lang[]) {
         await page.getByLabel(t.answer(1)).blur();
         await expect(page.locator('#answer-0-error')).toHaveText(t.tooShort);
         await expect(page.getByLabel(t.answer(1))).toHaveAttribute('aria-describedby', 'answer-0-error');
+        // The same answer in other letters is caught by the browser's own
+        // Unicode tables, as the server would catch it.
+        await page.getByLabel(t.answer(1)).fill('Biscuit');
+        await page.getByLabel(t.answer(2)).fill('  ＢＩＳＣＵＩＴ ');
+        await page.getByLabel(t.answer(2)).blur();
+        await expect(page.locator('#answer-1-error')).toHaveText(t.twice);
+        await expect(page.getByLabel(t.answer(2))).toHaveAttribute('aria-describedby', 'answer-1-error');
       }
       await page.getByLabel(t.answer(1)).fill('Biscuit');
       await page.getByLabel(t.answer(2)).fill('Baker');
