@@ -16,6 +16,8 @@ error-user-name-missing = Enter your user name.
 error-user-name-invalid = This doesn't look like a user name. Check what you typed and try again.
 error-password-missing = Enter your password.
 error-invalid-credentials = Your user name or password is incorrect. Check both and try again.
+error-sign-in-paused = There have been too many failed sign-ins for this user name. To protect the account, sign-in is paused until { $until }. If you have forgotten your password, you can reset it now.
+error-sign-in-busy-address = There have been too many failed sign-ins from your network. Please wait an hour and try again.
 error-unavailable = Something went wrong on our side. Please try again in a few minutes.
 error-transport = We couldn't reach the server. Check your connection and try again.
 
@@ -338,6 +340,7 @@ country-ZA = South Africa
 registration-error-reauth-required = For your safety, enter your password again before changing your security info.
 registration-error-method-not-changeable = This method cannot be changed here.
 registration-error-wrong-password = That password is not right.
+registration-error-too-many-password-tries = There have been too many wrong passwords. Please wait a few minutes and try again.
 
 security-info-title = Security info
 security-info-back = Back to your account

@@ -16,6 +16,8 @@ error-user-name-missing = Inserisci il tuo nome utente.
 error-user-name-invalid = Questo non sembra un nome utente. Controlla quanto hai scritto e riprova.
 error-password-missing = Inserisci la password.
 error-invalid-credentials = Nome utente o password non corretti. Controllali entrambi e riprova.
+error-sign-in-paused = Ci sono stati troppi accessi non riusciti con questo nome utente. Per proteggere l'account, l'accesso è sospeso fino a { $until }. Se hai dimenticato la password, puoi reimpostarla subito.
+error-sign-in-busy-address = Ci sono stati troppi accessi non riusciti dalla tua rete. Attendi un'ora e riprova.
 error-unavailable = Si è verificato un problema da parte nostra. Riprova tra qualche minuto.
 error-transport = Non è stato possibile raggiungere il server. Controlla la connessione e riprova.
 
@@ -338,6 +340,7 @@ country-ZA = Sudafrica
 registration-error-reauth-required = Per la tua sicurezza, inserisci di nuovo la password prima di modificare le informazioni di sicurezza.
 registration-error-method-not-changeable = Questo metodo non può essere modificato qui.
 registration-error-wrong-password = La password non è corretta.
+registration-error-too-many-password-tries = Ci sono state troppe password errate. Attendi qualche minuto e riprova.
 
 security-info-title = Informazioni di sicurezza
 security-info-back = Torna al tuo account

@@ -1,8 +1,13 @@
-//! Signing in against the built-in directory.
+//! Signing in against the built-in directory. Every password check is
+//! first counted against the guessing limits (`domain::sign_in_throttle`).
 
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
+use app::domain::address_network::address_network;
+use app::domain::sign_in_throttle::GuessDecision;
 use app::domain::{PasswordInput, UserName};
-use app::services::{Accounts, Clock, ServiceError, SessionToken, SessionUser, SignInFailure};
+use app::services::{
+    Accounts, ClientAddress, Clock, ServiceError, SessionToken, SessionUser, SignInFailure,
+};
 use std::sync::Arc;
 
 pub struct SqlAccounts {
@@ -16,6 +21,36 @@ impl SqlAccounts {
     fn pool(&self) -> &sqlx::AnyPool {
         &self.store.db().pool
     }
+
+    /// Counts a password guess on `name` from `address`, or refuses it
+    /// before any hashing. Returns the account's key for clearing.
+    async fn admit_guess(
+        &self,
+        name: &UserName,
+        address: &ClientAddress,
+    ) -> Result<String, SignInFailure> {
+        let user_key = self.keys.keyed_hash("sign-in-user", &name.lookup_key());
+        let network = address.0.map(address_network).unwrap_or_default();
+        let address_key = self.keys.keyed_hash("sign-in-address", &network);
+        let now = self.clock.unix_seconds();
+        let decision = self
+            .store
+            .record_sign_in_attempt(&user_key, &address_key, now)
+            .await
+            .map_err(ServiceError::new)?;
+        match decision {
+            GuessDecision::Allow => Ok(user_key),
+            GuessDecision::PauseAccount { until } => Err(SignInFailure::Paused { until }),
+            GuessDecision::PauseAddress => Err(SignInFailure::BusyAddress),
+        }
+    }
+
+    /// The right password: the misses in a row are over.
+    async fn forget_guesses(&self, user_key: &str) {
+        if let Err(e) = self.store.clear_sign_in_attempts(user_key).await {
+            tracing::warn!(error = %e, "sign-in attempts could not be cleared");
+        }
+    }
 }
 
 #[async_trait::async_trait]
@@ -25,7 +60,9 @@ impl Accounts for SqlAccounts {
         name: &UserName,
         password: &PasswordInput,
         previous: Option<&SessionToken>,
+        address: &ClientAddress,
     ) -> Result<SessionToken, SignInFailure> {
+        let user_key = self.admit_guess(name, address).await?;
         let user = self.store.credentials(name).await.map_err(ServiceError::new)?;
         // Unknown users are checked against a dummy hash: same work, same time.
         let matches = self
@@ -40,6 +77,7 @@ impl Accounts for SqlAccounts {
             Some(user) if !user.enabled => return Err(SignInFailure::Disabled),
             Some(user) => user,
         };
+        self.forget_guesses(&user_key).await;
         let token = self.keys.new_token().map_err(ServiceError::new)?;
         sessions::insert(
             self.pool(),
@@ -71,14 +109,18 @@ impl Accounts for SqlAccounts {
         &self,
         token: &SessionToken,
         password: &PasswordInput,
+        address: &ClientAddress,
     ) -> Result<(), SignInFailure> {
         let now = self.clock.unix_seconds();
         let hash = self.keys.hash(token);
         let user = sessions::user_of(self.pool(), &hash, now).await.map_err(ServiceError::new)?;
         let name = user.and_then(|u| UserName::parse(&u.user_principal_name).ok());
-        let credentials = match &name {
-            Some(name) => self.store.credentials(name).await.map_err(ServiceError::new)?,
-            None => None,
+        let (credentials, user_key) = match &name {
+            Some(name) => {
+                let user_key = self.admit_guess(name, address).await?;
+                (self.store.credentials(name).await.map_err(ServiceError::new)?, user_key)
+            }
+            None => (None, String::new()),
         };
         let matches = self
             .hasher
@@ -92,6 +134,7 @@ impl Accounts for SqlAccounts {
             None => Err(SignInFailure::UnknownUser),
             Some(_) if !matches => Err(SignInFailure::WrongPassword),
             Some(_) => {
+                self.forget_guesses(&user_key).await;
                 sessions::mark_authenticated(self.pool(), &hash, now)
                     .await
                     .map_err(ServiceError::new)?;

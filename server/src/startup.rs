@@ -154,6 +154,9 @@ impl Application {
                 if let Err(e) = store.delete_expired_reset_budget(now).await {
                     tracing::warn!(error = %e, "could not sweep reset budgets");
                 }
+                if let Err(e) = store.delete_expired_sign_in_attempts(now).await {
+                    tracing::warn!(error = %e, "could not sweep sign-in attempts");
+                }
             }
         });
         let service = self.router.into_make_service_with_connect_info::<std::net::SocketAddr>();

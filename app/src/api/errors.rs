@@ -27,6 +27,13 @@ pub enum SignInError {
     /// message must not reveal which accounts exist.
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// Too many misses on this user name (known or not): no guess is
+    /// checked until `until` (unix seconds).
+    #[error("sign-in paused for this user name")]
+    Paused { until: i64 },
+    /// Too many misses from the client's network.
+    #[error("sign-in paused for this network")]
+    BusyAddress,
     #[error("service unavailable")]
     Unavailable,
     #[error("request failed")]
@@ -40,6 +47,8 @@ impl SignInError {
             Self::UserNameInvalid => "error-user-name-invalid",
             Self::PasswordMissing => "error-password-missing",
             Self::InvalidCredentials => "error-invalid-credentials",
+            Self::Paused { .. } => "error-sign-in-paused",
+            Self::BusyAddress => "error-sign-in-busy-address",
             Self::Unavailable => "error-unavailable",
             Self::Transport => "error-transport",
         }

@@ -40,6 +40,9 @@ pub enum RegistrationError {
     ReauthRequired,
     #[error("wrong password")]
     WrongPassword,
+    /// Too many wrong passwords lately; no guess is checked for a while.
+    #[error("too many password tries")]
+    TooManyPasswordTries,
     /// A method that cannot be changed here (set by an administrator or
     /// not enabled by the policy).
     #[error("method not changeable")]
@@ -111,6 +114,7 @@ impl RegistrationError {
             Self::FlowMissing => "registration-error-flow-missing",
             Self::ReauthRequired => "registration-error-reauth-required",
             Self::WrongPassword => "registration-error-wrong-password",
+            Self::TooManyPasswordTries => "registration-error-too-many-password-tries",
             Self::MethodNotChangeable => "registration-error-method-not-changeable",
             Self::StepOutOfOrder => "registration-error-step-out-of-order",
             Self::PhoneMissing => "registration-error-phone-missing",

@@ -11,7 +11,8 @@ pub async fn sign_in(username: String, password: String) -> Result<(), SignInErr
     let services = use_services().map_err(|_| SignInError::Unavailable)?;
     let session_cookie = services.cookies.session_cookie_name();
     let previous = cookies::read_current(session_cookie).map(SessionToken::new);
-    let outcome = ssr::sign_in(&services, &username, password, previous.as_ref()).await;
+    let address = super::client_address();
+    let outcome = ssr::sign_in(&services, &username, password, previous.as_ref(), &address).await;
     match &outcome {
         Ok(token) => {
             cookies::send(&cookies::site_cookie(
@@ -41,13 +42,14 @@ pub async fn sign_in(username: String, password: String) -> Result<(), SignInErr
 mod ssr {
     use crate::api::SignInError;
     use crate::domain::{PasswordInput, PasswordInputError, UserName, UserNameError};
-    use crate::services::{Services, SessionToken, SignInFailure};
+    use crate::services::{ClientAddress, Services, SessionToken, SignInFailure};
 
     pub async fn sign_in(
         services: &Services,
         username: &str,
         password: String,
         previous: Option<&SessionToken>,
+        address: &ClientAddress,
     ) -> Result<SessionToken, SignInError> {
         let name = UserName::parse(username).map_err(|e| match e {
             UserNameError::Empty => SignInError::UserNameMissing,
@@ -60,11 +62,13 @@ mod ssr {
             // Longer than any password we store: it cannot match.
             PasswordInputError::TooLong => SignInError::InvalidCredentials,
         })?;
-        services.accounts.sign_in(&name, &password, previous).await.map_err(|failure| match failure
-        {
+        let outcome = services.accounts.sign_in(&name, &password, previous, address).await;
+        outcome.map_err(|failure| match failure {
             SignInFailure::UnknownUser | SignInFailure::WrongPassword | SignInFailure::Disabled => {
                 SignInError::InvalidCredentials
             }
+            SignInFailure::Paused { until } => SignInError::Paused { until },
+            SignInFailure::BusyAddress => SignInError::BusyAddress,
             SignInFailure::Service(e) => {
                 tracing::error!(error = %e, "sign-in could not be checked");
                 SignInError::Unavailable

@@ -1,5 +1,6 @@
 //! Pure rules shared by the server and the browser: no I/O here.
 
+pub mod address_network;
 pub mod answered_questions;
 pub mod channel;
 pub mod contact_methods;
@@ -20,6 +21,7 @@ pub mod reset_flow;
 pub mod roles;
 pub mod security_answer;
 pub mod security_questions;
+pub mod sign_in_throttle;
 pub mod sspr_policy;
 pub mod user_name;
 pub mod verification_code;

@@ -3,7 +3,6 @@
 //! refused the same way), per network address and across every flow, in
 //! the database, so they hold across restarts and instances.
 
-use std::net::{IpAddr, Ipv6Addr};
 use std::time::Duration;
 
 /// The reference product's rule: five attempts with one method within an
@@ -18,19 +17,6 @@ pub const FAILURE_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
 /// Gate attempts (codes sent, questions asked) from one network address
 /// in an hour, whoever they are for.
 pub const ATTEMPTS_PER_ADDRESS: u32 = 50;
-
-/// The network the per-address budget counts an address under: an IPv4
-/// address alone, an IPv6 address with its /64, because one subscriber is
-/// usually given a whole /64 and could take a new address per attempt.
-pub fn address_network(ip: IpAddr) -> String {
-    match ip.to_canonical() {
-        IpAddr::V4(v4) => v4.to_string(),
-        IpAddr::V6(v6) => {
-            let prefix = u128::from(v6) & !u128::from(u64::MAX);
-            format!("{}/64", Ipv6Addr::from(prefix))
-        }
-    }
-}
 
 /// What was counted so far within the windows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,21 +58,6 @@ pub fn failure_blocks(failures: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ipv6_addresses_are_counted_by_their_64() {
-        let net = |s: &str| address_network(s.parse().unwrap());
-        assert_eq!(net("2001:db8:1:2:aaaa::1"), net("2001:db8:1:2:bbbb::9"));
-        assert_eq!(net("2001:db8:1:2::1"), "2001:db8:1:2::/64");
-        assert_ne!(net("2001:db8:1:2::1"), net("2001:db8:1:3::1"));
-    }
-
-    #[test]
-    fn ipv4_addresses_are_counted_alone_however_written() {
-        let net = |s: &str| address_network(s.parse().unwrap());
-        assert_ne!(net("198.51.100.1"), net("198.51.100.2"));
-        assert_eq!(net("::ffff:198.51.100.1"), net("198.51.100.1"));
-    }
 
     #[test]
     fn the_sixth_attempt_with_one_method_in_an_hour_blocks() {

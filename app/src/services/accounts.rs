@@ -1,6 +1,6 @@
 //! Signing in and out against the directory.
 
-use super::ServiceError;
+use super::{ClientAddress, ServiceError};
 use crate::domain::{PasswordInput, UserName};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -34,7 +34,8 @@ pub struct SessionUser {
 }
 
 /// Why a sign-in did not produce a session. The first three look the same
-/// to the user, so nobody learns which accounts exist.
+/// to the user, so nobody learns which accounts exist; the pauses come
+/// alike for known and unknown names.
 #[derive(Debug, thiserror::Error)]
 pub enum SignInFailure {
     #[error("no such user")]
@@ -43,6 +44,12 @@ pub enum SignInFailure {
     WrongPassword,
     #[error("account disabled")]
     Disabled,
+    /// Too many misses on this user name; no guess is checked until then.
+    #[error("sign-in paused for this account")]
+    Paused { until: i64 },
+    /// Too many misses from the client's network.
+    #[error("sign-in paused for this address")]
+    BusyAddress,
     #[error(transparent)]
     Service(#[from] ServiceError),
 }
@@ -57,6 +64,7 @@ pub trait Accounts: Send + Sync {
         name: &UserName,
         password: &PasswordInput,
         previous: Option<&SessionToken>,
+        address: &ClientAddress,
     ) -> Result<SessionToken, SignInFailure>;
 
     /// The user of a live session, or `None` when it is unknown or expired.
@@ -69,6 +77,7 @@ pub trait Accounts: Send + Sync {
         &self,
         token: &SessionToken,
         password: &PasswordInput,
+        address: &ClientAddress,
     ) -> Result<(), SignInFailure>;
 
     /// Ends the session. Ending an unknown session is not an error.

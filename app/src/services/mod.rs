@@ -4,6 +4,7 @@
 
 mod accounts;
 mod captcha;
+mod client_address;
 mod clock;
 mod cookie_policy;
 mod demo_outbox;
@@ -13,10 +14,11 @@ mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
 pub use captcha::{Captcha, CaptchaAnswer, CaptchaRefusal};
+pub use client_address::ClientAddress;
 pub use clock::{Clock, SystemClock};
 pub use cookie_policy::CookiePolicy;
 pub use demo_outbox::{DemoOutbox, OutboxMessage};
-pub use password_reset::{ClientAddress, PasswordReset, ResetCommit};
+pub use password_reset::{PasswordReset, ResetCommit};
 pub use registration::{FlowToken, Registration};
 pub use sender::{Channel, OutgoingMessage, SendError, Sender};
 

@@ -1,6 +1,6 @@
 //! Resetting a forgotten password (or unlocking) without signing in.
 
-use super::FlowToken;
+use super::{ClientAddress, FlowToken};
 use crate::api::reset::{ResetNotice, ResetView};
 use crate::api::ResetError;
 use crate::domain::reset_flow::Gate;
@@ -8,20 +8,6 @@ use crate::domain::verification_code::CodeInput;
 use crate::domain::UserName;
 use crate::i18n::Lang;
 use secrecy::SecretString;
-
-/// Where a request came from, as the HTTP layer worked it out (see
-/// `trusted_proxies`): for the per-address budget, which stores only a
-/// keyed hash of its network, and for the audit log. `None` when the
-/// connection's address is unknown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ClientAddress(pub Option<std::net::IpAddr>);
-
-impl ClientAddress {
-    /// The address as the audit log records it.
-    pub fn audit_text(&self) -> Option<String> {
-        self.0.map(|ip| ip.to_string())
-    }
-}
 
 /// What the last step writes.
 #[derive(Debug)]

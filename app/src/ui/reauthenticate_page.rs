@@ -12,10 +12,10 @@ pub fn ReauthenticatePage() -> impl IntoView {
     let i18n = use_i18n();
     let error = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("error"));
     let message = error.map(|e| {
-        i18n.t(if e == "unavailable" {
-            "error-unavailable"
-        } else {
-            "registration-error-wrong-password"
+        i18n.t(match e.as_str() {
+            "unavailable" => "error-unavailable",
+            "paused" => "registration-error-too-many-password-tries",
+            _ => "registration-error-wrong-password",
         })
     });
     let text = PasswordFieldText {

@@ -1,5 +1,5 @@
 use super::PasswordFieldText;
-use crate::api::SignInError;
+use crate::api::{utc_minute, SignInError};
 use crate::i18n::I18n;
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +11,13 @@ pub struct SignInFormText {
     pub password: PasswordFieldText,
     pub submit: String,
     errors: Vec<(SignInError, String)>,
+    /// The pause message, with [`UNTIL`] where its end goes: the end is
+    /// known only when the pause comes, in the browser too.
+    paused: String,
 }
+
+/// Stands for the end of a pause in [`SignInFormText::paused`].
+const UNTIL: &str = "{until}";
 
 impl SignInFormText {
     pub fn new(i18n: I18n) -> Self {
@@ -20,6 +26,7 @@ impl SignInFormText {
             SignInError::UserNameInvalid,
             SignInError::PasswordMissing,
             SignInError::InvalidCredentials,
+            SignInError::BusyAddress,
             SignInError::Unavailable,
             SignInError::Transport,
         ]
@@ -38,11 +45,16 @@ impl SignInFormText {
             },
             submit: i18n.t("sign-in-submit"),
             errors,
+            paused: i18n
+                .t_with(SignInError::Paused { until: 0 }.message_key(), &[("until", UNTIL)]),
         }
     }
 
     /// The message for `error`.
     pub fn error(&self, error: &SignInError) -> String {
+        if let SignInError::Paused { until } = error {
+            return self.paused.replace(UNTIL, &utc_minute(*until));
+        }
         self.errors
             .iter()
             .find(|(e, _)| e == error)
@@ -64,6 +76,8 @@ mod tests {
                 assert!(!message.is_empty());
                 assert_ne!(message, error.message_key(), "{lang:?} lacks {error:?}");
             }
+            let paused = text.error(&SignInError::Paused { until: 1_795_442_700 });
+            assert!(paused.contains("2026-11-23 14:05 UTC") && !paused.contains(UNTIL), "{paused}");
         }
     }
 }

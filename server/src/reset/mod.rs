@@ -18,7 +18,7 @@ use crate::store::{AuditEntry, AuditOutcome, SqlStore, StoredReset};
 use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
 use app::api::reset::{ResetNotice, ResetView};
 use app::api::ResetError;
-use app::domain::reset_budget::address_network;
+use app::domain::address_network::address_network;
 use app::domain::reset_flow::{Gate, ResetFlow};
 use app::domain::verification_code::CodeInput;
 use app::domain::UserName;

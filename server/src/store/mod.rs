@@ -17,6 +17,7 @@ mod reset_budget;
 mod reset_flows;
 mod rows;
 mod security_info;
+mod sign_in_attempts;
 mod users;
 
 pub use audit::{AuditEntry, AuditOutcome};

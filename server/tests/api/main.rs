@@ -13,6 +13,7 @@ mod reset;
 mod security;
 mod senders;
 mod sign_in;
+mod sign_in_limits;
 mod sink;
 mod store;
 mod test_store;

@@ -11,7 +11,9 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
     let result = match PasswordInput::parse(password) {
         Err(_) => Err(RegistrationError::WrongPassword),
         Ok(password) => {
-            services.accounts.reauthenticate(&session, &password).await.map_err(|e| match e {
+            let address = crate::api::client_address();
+            let checked = services.accounts.reauthenticate(&session, &password, &address).await;
+            checked.map_err(|e| match e {
                 SignInFailure::Service(e) => {
                     tracing::error!(error = %e, "re-authentication could not be checked");
                     RegistrationError::Unavailable
@@ -20,6 +22,9 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
                     RegistrationError::NotSignedIn
                 }
                 SignInFailure::WrongPassword => RegistrationError::WrongPassword,
+                SignInFailure::Paused { .. } | SignInFailure::BusyAddress => {
+                    RegistrationError::TooManyPasswordTries
+                }
             })
         }
     };
@@ -27,6 +32,7 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
         Ok(()) => "/security-info",
         Err(RegistrationError::NotSignedIn) => "/",
         Err(RegistrationError::Unavailable) => "/security-info/verify?error=unavailable",
+        Err(RegistrationError::TooManyPasswordTries) => "/security-info/verify?error=paused",
         Err(_) => "/security-info/verify?error=password",
     });
     result

@@ -8,6 +8,7 @@ mod policy;
 mod registration_flows;
 mod reset_flows;
 mod security_info;
+mod sign_in_attempts;
 mod users;
 
 use app::domain::{

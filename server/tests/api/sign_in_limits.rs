@@ -1,0 +1,123 @@
+//! The guessing limits on sign-in and on entering the password again.
+
+use crate::helpers::{browser, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD};
+use app::domain::sign_in_throttle::{GUESSES_PER_ADDRESS, GUESSES_PER_BURST, GUESSES_PER_DAY};
+use reqwest::{header::HeaderMap, Client};
+use std::time::Duration;
+
+const ADA: &str = "ada@contoso.example";
+const PAUSED: &str = "sign-in is paused until";
+
+/// Signs in without script; the message the form then shows, or `None`
+/// when the user got in.
+async fn try_sign_in(app: &TestApp, client: &Client, user: &str, password: &str) -> Option<String> {
+    let response = app.sign_in(client, user, password).await;
+    if location(&response).as_deref() != Some("/") {
+        return None;
+    }
+    let page = app.page_in(client, "/", "en").await.replace(['\u{2068}', '\u{2069}'], "");
+    let start = page.find("id=\"sign-in-error\"").expect("the form");
+    Some(page[start..].split("</div>").next().unwrap_or_default().to_owned())
+}
+
+async fn miss(app: &TestApp, user: &str, times: u32) {
+    for _ in 0..times {
+        let shown = try_sign_in(app, &browser(), user, "not-the-password").await.unwrap();
+        assert!(shown.contains("is incorrect"), "{shown}");
+    }
+}
+
+#[tokio::test]
+async fn a_burst_of_misses_pauses_the_name_even_for_the_right_password_known_or_not() {
+    let app = spawn_app().await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    let mut shown = Vec::new();
+    for user in [ADA, "nobody@contoso.example"] {
+        miss(&app, user, GUESSES_PER_BURST).await;
+        let refused = try_sign_in(&app, &browser(), user, PASSWORD).await.expect("refused");
+        assert!(refused.contains(PAUSED) && refused.contains(" UTC"), "{refused}");
+        shown.push(refused);
+    }
+    assert_eq!(shown[0], shown[1], "a pause says nothing about whether the account exists");
+    // Another account is not affected; the paused one is again later.
+    app.add_user("grace@contoso.example", "Grace Hopper", true).await;
+    assert_eq!(try_sign_in(&app, &browser(), "grace@contoso.example", PASSWORD).await, None);
+    app.clock.advance(Duration::from_secs(15 * 60 + 1));
+    assert_eq!(try_sign_in(&app, &browser(), ADA, PASSWORD).await, None);
+}
+
+#[tokio::test]
+async fn the_right_password_ends_the_misses_in_a_row() {
+    let app = spawn_app().await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    miss(&app, ADA, GUESSES_PER_BURST - 1).await;
+    assert_eq!(try_sign_in(&app, &browser(), ADA, PASSWORD).await, None);
+    miss(&app, ADA, GUESSES_PER_BURST - 1).await;
+    assert_eq!(try_sign_in(&app, &browser(), ADA, PASSWORD).await, None);
+}
+
+#[tokio::test]
+async fn a_hundred_misses_pause_the_name_for_a_day() {
+    let app = spawn_app().await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    for _ in 0..GUESSES_PER_DAY / GUESSES_PER_BURST {
+        miss(&app, ADA, GUESSES_PER_BURST).await;
+        app.clock.advance(Duration::from_secs(15 * 60 + 1));
+    }
+    let refused = try_sign_in(&app, &browser(), ADA, PASSWORD).await.expect("refused");
+    assert!(refused.contains(PAUSED), "{refused}");
+    app.clock.advance(Duration::from_secs(24 * 60 * 60));
+    assert_eq!(try_sign_in(&app, &browser(), ADA, PASSWORD).await, None);
+}
+
+/// A browser behind the test's trusted proxy, as `client_ip`.
+fn browser_from(client_ip: &str) -> Client {
+    let mut headers = HeaderMap::new();
+    headers.insert("x-forwarded-for", client_ip.parse().unwrap());
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_network_with_too_many_misses_is_paused_for_every_name() {
+    let options =
+        Options { trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()], ..Options::default() };
+    let app = spawn_app_with(options).await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    let from = browser_from("198.51.100.7");
+    for i in 0..GUESSES_PER_ADDRESS {
+        let user = format!("guess-{}@contoso.example", i % 20);
+        let shown = try_sign_in(&app, &from, &user, "not-the-password").await.unwrap();
+        assert!(shown.contains("is incorrect"), "{shown}");
+    }
+    let refused = try_sign_in(&app, &from, ADA, PASSWORD).await.expect("refused");
+    assert!(refused.contains("too many failed sign-ins from your network"), "{refused}");
+    let elsewhere = browser_from("198.51.100.8");
+    assert_eq!(try_sign_in(&app, &elsewhere, ADA, PASSWORD).await, None);
+}
+
+#[tokio::test]
+async fn entering_the_password_again_is_limited_too() {
+    let app = spawn_app().await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    let client = browser();
+    assert_eq!(try_sign_in(&app, &client, ADA, PASSWORD).await, None);
+    let reauth = |password: &'static str| {
+        let (app, client) = (&app, &client);
+        async move {
+            let response =
+                app.post_form(client, "/api/reauthenticate", &[("password", password)]).await;
+            location(&response).unwrap()
+        }
+    };
+    for _ in 0..GUESSES_PER_BURST {
+        assert_eq!(reauth("not-the-password").await, "/security-info/verify?error=password");
+    }
+    assert_eq!(reauth(PASSWORD).await, "/security-info/verify?error=paused");
+    let page = app.page_in(&client, "/security-info/verify?error=paused", "en").await;
+    assert!(page.contains("too many wrong passwords"), "{page}");
+}
