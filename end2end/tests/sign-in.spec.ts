@@ -54,6 +54,25 @@ for (const lang of ['en', 'it'] as Lang[]) {
       expect(errors).toEqual([]);
     });
 
+    test('a burst of misses pauses the user name and says until when', async ({ page }, info) => {
+      const errors = watchErrors(page);
+      const name = `guesser-${lang}-${info.project.name}-${Date.now()}@contoso.example`;
+      await page.goto('/');
+      if (jsOn(info)) await hydrated(page, lang);
+      for (let i = 0; i <= 10; i++) {
+        await page.getByLabel(t.userName).fill(name);
+        await page.getByLabel(t.password, { exact: true }).fill(`wrong-guess-${i}`);
+        await Promise.all([
+          page.waitForResponse((r) => r.url().includes('/api/sign_in')),
+          page.getByRole('button', { name: t.submit, exact: true }).click(),
+        ]);
+        await page.waitForLoadState();
+        await expect(page.getByRole('alert')).toContainText(i < 10 ? t.badCredentials : t.paused);
+      }
+      await expect(page.getByRole('alert')).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      expect(errors).toEqual([]);
+    });
+
     test('an empty user name is reported on its field', async ({ page }, info) => {
       await page.goto('/');
       if (jsOn(info)) await hydrated(page, lang);

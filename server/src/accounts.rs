@@ -10,6 +10,11 @@ use app::services::{
 };
 use std::sync::Arc;
 
+/// The key sign-in attempts on `name` are counted under.
+pub fn sign_in_user_key(keys: &SessionKeys, name: &UserName) -> String {
+    keys.keyed_hash("sign-in-user", &name.lookup_key())
+}
+
 pub struct SqlAccounts {
     pub store: SqlStore,
     pub hasher: PasswordHasher,
@@ -29,7 +34,7 @@ impl SqlAccounts {
         name: &UserName,
         address: &ClientAddress,
     ) -> Result<String, SignInFailure> {
-        let user_key = self.keys.keyed_hash("sign-in-user", &name.lookup_key());
+        let user_key = sign_in_user_key(&self.keys, name);
         let network = address.0.map(address_network).unwrap_or_default();
         let address_key = self.keys.keyed_hash("sign-in-address", &network);
         let now = self.clock.unix_seconds();

@@ -5,6 +5,7 @@
 
 use super::notices;
 use super::{unavailable, SqlPasswordReset};
+use crate::accounts::sign_in_user_key;
 use crate::common_passwords;
 use crate::store::AuditOutcome;
 use app::api::ResetError;
@@ -59,6 +60,12 @@ impl SqlPasswordReset {
         }
         if let Err(e) = self.store.end_sessions(user).await {
             tracing::error!(error = %e, "sessions could not be ended after a reset");
+        }
+        // Whoever was guessing the old password no longer keeps the owner
+        // from signing in with the new one.
+        let guesses = sign_in_user_key(&self.keys, &profile.user_principal_name);
+        if let Err(e) = self.store.clear_sign_in_attempts(&guesses).await {
+            tracing::warn!(error = %e, "sign-in attempts could not be cleared after a reset");
         }
         self.audit(&upn, action, AuditOutcome::Success, address).await;
         let policy =

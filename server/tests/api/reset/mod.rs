@@ -213,6 +213,21 @@ async fn a_reset_by_email_code_changes_the_password_signs_out_and_notifies() {
     assert!(h.sign_in_works(NEW_PASSWORD).await);
 }
 
+#[tokio::test]
+async fn a_reset_lifts_a_sign_in_pause() {
+    use app::domain::sign_in_throttle::GUESSES_PER_BURST;
+    let h = harness(policy(&[Method::Email], 1)).await;
+    for _ in 0..GUESSES_PER_BURST {
+        assert!(!h.sign_in_works("not-the-password").await);
+    }
+    assert!(!h.sign_in_works(PASSWORD).await, "paused");
+    let client = h.start(ADA).await;
+    h.email_gate(&client).await;
+    h.post(&client, "set_new_password", &[("password", NEW_PASSWORD), ("confirm", NEW_PASSWORD)])
+        .await;
+    assert!(h.sign_in_works(NEW_PASSWORD).await, "the owner is back in at once");
+}
+
 /// The page with masked destinations and per-response nonces taken out.
 fn shape(page: &str) -> String {
     let masks = regex::Regex::new(r"\w•••@[\w.-]+\w|\+•+\d\d").unwrap();
