@@ -16,6 +16,7 @@ error-user-name-missing = Enter your user name.
 error-user-name-invalid = This doesn't look like a user name. Check what you typed and try again.
 error-password-missing = Enter your password.
 error-invalid-credentials = Your user name or password is incorrect. Check both and try again.
+error-account-locked = Your account is locked. To unlock it, choose "Can't access your account?" below, or contact your helpdesk.
 error-sign-in-paused = There have been too many failed sign-ins for this user name. To protect the account, sign-in is paused until { $until }. If you have forgotten your password, you can reset it now.
 error-sign-in-busy-address = There have been too many failed sign-ins from your network. Please wait an hour and try again.
 error-unavailable = Something went wrong on our side. Please try again in a few minutes.

@@ -16,6 +16,7 @@ error-user-name-missing = Inserisci il tuo nome utente.
 error-user-name-invalid = Questo non sembra un nome utente. Controlla quanto hai scritto e riprova.
 error-password-missing = Inserisci la password.
 error-invalid-credentials = Nome utente o password non corretti. Controllali entrambi e riprova.
+error-account-locked = Il tuo account è bloccato. Per sbloccarlo, scegli "Non riesci ad accedere al tuo account?" qui sotto o contatta l'assistenza.
 error-sign-in-paused = Ci sono stati troppi accessi non riusciti con questo nome utente. Per proteggere l'account, l'accesso è sospeso fino a { $until }. Se hai dimenticato la password, puoi reimpostarla subito.
 error-sign-in-busy-address = Ci sono stati troppi accessi non riusciti dalla tua rete. Attendi un'ora e riprova.
 error-unavailable = Si è verificato un problema da parte nostra. Riprova tra qualche minuto.

@@ -80,9 +80,15 @@ impl Accounts for SqlAccounts {
             Some(_) if !matches => return Err(SignInFailure::WrongPassword),
             // Checked only after the password, so it reveals nothing to guessers.
             Some(user) if !user.enabled => return Err(SignInFailure::Disabled),
-            Some(user) => user,
+            Some(user) => {
+                // The password is proven: the guesses in a row are over.
+                self.forget_guesses(&user_key).await;
+                if user.locked {
+                    return Err(SignInFailure::Locked);
+                }
+                user
+            }
         };
-        self.forget_guesses(&user_key).await;
         let token = self.keys.new_token().map_err(ServiceError::new)?;
         sessions::insert(
             self.pool(),

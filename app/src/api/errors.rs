@@ -27,6 +27,10 @@ pub enum SignInError {
     /// message must not reveal which accounts exist.
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// The right password, but the directory has locked the account; the
+    /// owner can unlock it through "Can't access your account?".
+    #[error("account locked")]
+    AccountLocked,
     /// Too many misses on this user name (known or not): no guess is
     /// checked until `until` (unix seconds).
     #[error("sign-in paused for this user name")]
@@ -47,6 +51,7 @@ impl SignInError {
             Self::UserNameInvalid => "error-user-name-invalid",
             Self::PasswordMissing => "error-password-missing",
             Self::InvalidCredentials => "error-invalid-credentials",
+            Self::AccountLocked => "error-account-locked",
             Self::Paused { .. } => "error-sign-in-paused",
             Self::BusyAddress => "error-sign-in-busy-address",
             Self::Unavailable => "error-unavailable",

@@ -67,6 +67,7 @@ mod ssr {
             SignInFailure::UnknownUser | SignInFailure::WrongPassword | SignInFailure::Disabled => {
                 SignInError::InvalidCredentials
             }
+            SignInFailure::Locked => SignInError::AccountLocked,
             SignInFailure::Paused { until } => SignInError::Paused { until },
             SignInFailure::BusyAddress => SignInError::BusyAddress,
             SignInFailure::Service(e) => {

@@ -44,6 +44,9 @@ pub enum SignInFailure {
     WrongPassword,
     #[error("account disabled")]
     Disabled,
+    /// The right password for a locked account: only its owner learns it.
+    #[error("account locked")]
+    Locked,
     /// Too many misses on this user name; no guess is checked until then.
     #[error("sign-in paused for this account")]
     Paused { until: i64 },

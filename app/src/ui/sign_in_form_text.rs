@@ -26,6 +26,7 @@ impl SignInFormText {
             SignInError::UserNameInvalid,
             SignInError::PasswordMissing,
             SignInError::InvalidCredentials,
+            SignInError::AccountLocked,
             SignInError::BusyAddress,
             SignInError::Unavailable,
             SignInError::Transport,

@@ -25,6 +25,9 @@ pub struct Credentials {
     pub id: UserId,
     pub password_hash: Option<String>,
     pub enabled: bool,
+    /// Locked out by the directory: the password is right but no
+    /// sign-in until an unlock (self-service, or an administrator).
+    pub locked: bool,
 }
 
 impl SqlStore {
@@ -119,16 +122,18 @@ impl SqlStore {
 
     /// What signing in checks, by lookup key.
     pub async fn credentials(&self, upn: &UserName) -> Result<Option<Credentials>, StoreError> {
-        let row: Option<(i64, Option<String>, i64)> = sqlx::query_as(
-            "SELECT id, password_hash, CAST(enabled AS INTEGER) FROM users WHERE upn_key = $1",
+        let row: Option<(i64, Option<String>, i64, i64)> = sqlx::query_as(
+            "SELECT id, password_hash, CAST(enabled AS INTEGER), CAST(locked AS INTEGER) \
+             FROM users WHERE upn_key = $1",
         )
         .bind(upn.lookup_key())
         .fetch_optional(&self.db.pool)
         .await?;
-        Ok(row.map(|(id, password_hash, enabled)| Credentials {
+        Ok(row.map(|(id, password_hash, enabled, locked)| Credentials {
             id: UserId(id),
             password_hash,
             enabled: enabled != 0,
+            locked: locked != 0,
         }))
     }
 

@@ -184,3 +184,26 @@ async fn oversized_bodies_are_refused_without_a_session() {
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(app.session_count().await, 0);
 }
+
+#[tokio::test]
+async fn a_locked_account_learns_it_only_with_the_right_password() {
+    let app = spawn_app().await;
+    app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
+    sqlx::query("UPDATE users SET locked = $1").bind(true).execute(&app.store.db().pool).await.unwrap();
+    let client = browser();
+    let message = |body: String| body.split("id=\"sign-in-error\"").nth(1).unwrap().to_owned();
+
+    app.sign_in(&client, "ada@contoso.example", "not-the-password").await;
+    let body = message(client.get(app.url("/")).send().await.unwrap().text().await.unwrap());
+    assert!(body.contains("Your user name or password is incorrect"), "{body}");
+
+    let response = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
+    assert_eq!(location(&response).as_deref(), Some("/"));
+    let body = message(client.get(app.url("/")).send().await.unwrap().text().await.unwrap());
+    assert!(body.contains("Your account is locked"), "{body}");
+    assert_eq!(app.session_count().await, 0);
+
+    sqlx::query("UPDATE users SET locked = $1").bind(false).execute(&app.store.db().pool).await.unwrap();
+    let response = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
+    assert_eq!(location(&response).as_deref(), Some("/account"));
+}

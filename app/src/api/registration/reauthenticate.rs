@@ -18,7 +18,7 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
                     tracing::error!(error = %e, "re-authentication could not be checked");
                     RegistrationError::Unavailable
                 }
-                SignInFailure::UnknownUser | SignInFailure::Disabled => {
+                SignInFailure::UnknownUser | SignInFailure::Disabled | SignInFailure::Locked => {
                     RegistrationError::NotSignedIn
                 }
                 SignInFailure::WrongPassword => RegistrationError::WrongPassword,

@@ -426,6 +426,7 @@ async fn unlock_only_keeps_the_password() {
         .execute(&h.app.store.db().pool)
         .await
         .unwrap();
+    assert!(!h.sign_in_works(PASSWORD).await, "locked");
     let client = h.start(ADA).await;
     h.email_gate(&client).await;
     let page = h.page(&client).await;
