@@ -1,9 +1,13 @@
-use super::{FieldError, PasswordField, SignInFormText};
+use super::{dom_value, FieldError, PasswordField, SignInFormText};
 use crate::api::{FormField, SignIn, SignInError};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// The user name and password form. Without JavaScript it posts and the
 /// server redirects; hydrated, errors appear in place without a reload.
+/// The hydrated form reads its two fields itself rather than through
+/// `ActionForm`, which would ship a whole query-string parser to the
+/// browser for them.
 #[cfg_attr(feature = "islands", island)]
 #[cfg_attr(not(feature = "islands"), component)]
 pub fn SignInForm(
@@ -26,8 +30,13 @@ pub fn SignInForm(
     let form_error = message_for(None);
     let user_name_error = message_for(Some(FormField::UserName));
     let password_error = message_for(Some(FormField::Password));
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let field = |id: &str| dom_value(id).unwrap_or_default();
+        action.dispatch(SignIn { username: field("username"), password: field("password") });
+    };
     view! {
-        <ActionForm action=action attr:class="form" attr:novalidate=true>
+        <form method="post" action=SignIn::url() class="form" novalidate=true on:submit=on_submit>
             <div class="form-error" role="alert" id="sign-in-error">
                 {move || form_error.get()}
             </div>
@@ -59,6 +68,6 @@ pub fn SignInForm(
             <button type="submit" class="button-primary" disabled=move || action.pending().get()>
                 {text.with_value(|t| t.submit.clone())}
             </button>
-        </ActionForm>
+        </form>
     }
 }
