@@ -189,7 +189,11 @@ async fn oversized_bodies_are_refused_without_a_session() {
 async fn a_locked_account_learns_it_only_with_the_right_password() {
     let app = spawn_app().await;
     app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
-    sqlx::query("UPDATE users SET locked = $1").bind(true).execute(&app.store.db().pool).await.unwrap();
+    sqlx::query("UPDATE users SET locked = $1")
+        .bind(true)
+        .execute(&app.store.db().pool)
+        .await
+        .unwrap();
     let client = browser();
     let message = |body: String| body.split("id=\"sign-in-error\"").nth(1).unwrap().to_owned();
 
@@ -203,7 +207,11 @@ async fn a_locked_account_learns_it_only_with_the_right_password() {
     assert!(body.contains("Your account is locked"), "{body}");
     assert_eq!(app.session_count().await, 0);
 
-    sqlx::query("UPDATE users SET locked = $1").bind(false).execute(&app.store.db().pool).await.unwrap();
+    sqlx::query("UPDATE users SET locked = $1")
+        .bind(false)
+        .execute(&app.store.db().pool)
+        .await
+        .unwrap();
     let response = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
     assert_eq!(location(&response).as_deref(), Some("/account"));
 }
