@@ -73,6 +73,20 @@ for (const lang of ['en', 'it'] as Lang[]) {
       expect(errors).toEqual([]);
     });
 
+    test('a locked account is told, with the right password only, how to unlock it', async ({ page }, info) => {
+      const errors = watchErrors(page);
+      await page.goto('/');
+      if (jsOn(info)) await hydrated(page, lang);
+      // The demo user who is locked out (README, "Demo users").
+      await page.getByLabel(t.userName).fill('linus@contoso.example');
+      await page.getByLabel(t.password, { exact: true }).fill('Vitamin-C-Chemistry-1954');
+      await page.getByRole('button', { name: t.submit, exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(t.locked);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole('link', { name: t.cantAccess })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+
     test('an empty user name is reported on its field', async ({ page }, info) => {
       await page.goto('/');
       if (jsOn(info)) await hydrated(page, lang);

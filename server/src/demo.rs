@@ -36,6 +36,9 @@ pub enum DemoKind {
     OnPremises,
     Unlicensed,
     Disabled,
+    /// Registered, but locked out by the directory: signs in again after
+    /// an unlock through "Can't access your account?".
+    Locked,
     /// Invited from another organisation.
     Guest,
     Administrator(Role),
@@ -61,6 +64,7 @@ pub const DEMO_USERS: &[DemoUser] = &[
     demo("alan@contoso.example", "Alan Turing", "Enigma-Bombe-1940", DemoKind::OnPremises),
     demo("edsger@contoso.example", "Edsger Dijkstra", "Shortest-Path-1956", DemoKind::Unlicensed),
     demo("ken@contoso.example", "Ken Thompson", "Disabled-Account-1969", DemoKind::Disabled),
+    demo("linus@contoso.example", "Linus Pauling", "Vitamin-C-Chemistry-1954", DemoKind::Locked),
     demo("hedy@fabrikam.example", "Hedy Lamarr", "Frequency-Hopping-1942", DemoKind::Guest),
     demo(
         "barbara@contoso.example",
@@ -108,6 +112,7 @@ pub fn demo_policy() -> anyhow::Result<SsprPolicy> {
         require_registration_at_sign_in: true,
         reconfirm_after_days: RECONFIRM_DAYS,
         password_writeback: false,
+        allow_unlock_without_reset: true,
         helpdesk: Some(HelpdeskLink::parse("helpdesk@contoso.example")?),
         ..SsprPolicy::initial()
     })
@@ -128,6 +133,7 @@ impl DemoUser {
             DemoKind::OnPremises => profile.password_management = PasswordManagement::OnPremises,
             DemoKind::Unlicensed => profile.licensed = false,
             DemoKind::Disabled => profile.enabled = false,
+            DemoKind::Locked => profile.locked = true,
             DemoKind::Guest => profile.user_type = UserType::Guest,
             DemoKind::Administrator(role) => {
                 profile.roles.insert(role);
@@ -154,7 +160,7 @@ pub async fn seed(store: &SqlStore, hasher: &PasswordHasher, now: i64) -> anyhow
         created += 1;
         let registered_at = match demo.kind {
             // Registered, so that only where the password lives stops a reset.
-            DemoKind::Registered | DemoKind::OnPremises => now - 30 * DAY,
+            DemoKind::Registered | DemoKind::OnPremises | DemoKind::Locked => now - 30 * DAY,
             DemoKind::DueForReconfirmation => now - (i64::from(RECONFIRM_DAYS) + 20) * DAY,
             _ => continue,
         };

@@ -28,9 +28,11 @@ async fn demo_users_are_created_once_and_can_sign_in() {
         assert_eq!(location(&response).as_deref(), Some("/register/prompt"), "{kind:?}");
     }
 
-    let disabled = demo::DEMO_USERS.iter().find(|u| u.kind == DemoKind::Disabled).unwrap();
-    let response = app.sign_in(&browser(), disabled.user_principal_name, disabled.password).await;
-    assert_eq!(location(&response).as_deref(), Some("/"));
+    for kind in [DemoKind::Disabled, DemoKind::Locked] {
+        let user = demo::DEMO_USERS.iter().find(|u| u.kind == kind).unwrap();
+        let response = app.sign_in(&browser(), user.user_principal_name, user.password).await;
+        assert_eq!(location(&response).as_deref(), Some("/"), "{kind:?}");
+    }
 }
 
 /// Each demo user shows the portal one situation the rules tell apart.
@@ -48,7 +50,7 @@ async fn each_demo_user_is_in_the_situation_it_stands_for() {
         let (reset, prompt) =
             (reset_eligibility(&facts, &policy), registration_prompt(&facts, &policy, now));
         let expected = match demo.kind {
-            DemoKind::Registered => {
+            DemoKind::Registered | DemoKind::Locked => {
                 matches!(reset, ResetEligibility::CanReset { .. })
                     && prompt == RegistrationPrompt::Nothing
             }
