@@ -1,6 +1,7 @@
 //! Signing in against the built-in directory. Every password check is
 //! first counted against the guessing limits (`domain::sign_in_throttle`).
 
+use crate::store::{AuditEntry, AuditOutcome};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::domain::address_network::address_network;
 use app::domain::sign_in_throttle::GuessDecision;
@@ -50,6 +51,22 @@ impl SqlAccounts {
         }
     }
 
+    /// An authentication decision about an existing account. Unknown
+    /// names are not written: anyone could fill the log with them.
+    async fn audit(&self, name: &UserName, action: &str, ok: bool, address: &ClientAddress) {
+        let entry = AuditEntry {
+            occurred_at: self.clock.unix_seconds(),
+            actor: name.as_str().to_owned(),
+            action: action.to_owned(),
+            target: None,
+            outcome: if ok { AuditOutcome::Success } else { AuditOutcome::Failure },
+            source_ip: address.audit_text(),
+        };
+        if let Err(e) = self.store.append_audit(&entry).await {
+            tracing::error!(error = %e, action, "audit entry could not be written");
+        }
+    }
+
     /// The right password: the misses in a row are over.
     async fn forget_guesses(&self, user_key: &str) {
         if let Err(e) = self.store.clear_sign_in_attempts(user_key).await {
@@ -75,20 +92,31 @@ impl Accounts for SqlAccounts {
             .verify(password.expose(), user.as_ref().and_then(|u| u.password_hash.as_deref()))
             .await
             .map_err(ServiceError::new)?;
-        let user = match user {
-            None => return Err(SignInFailure::UnknownUser),
-            Some(_) if !matches => return Err(SignInFailure::WrongPassword),
+        let decided = match user {
+            None => Err(SignInFailure::UnknownUser),
+            Some(_) if !matches => Err(SignInFailure::WrongPassword),
             // Checked only after the password, so it reveals nothing to guessers.
-            Some(user) if !user.enabled => return Err(SignInFailure::Disabled),
+            Some(user) if !user.enabled => Err(SignInFailure::Disabled),
             Some(user) => {
                 // The password is proven: the guesses in a row are over.
                 self.forget_guesses(&user_key).await;
                 if user.locked {
-                    return Err(SignInFailure::Locked);
+                    Err(SignInFailure::Locked)
+                } else {
+                    Ok(user)
                 }
-                user
             }
         };
+        let action = match &decided {
+            Err(SignInFailure::UnknownUser) => None,
+            Err(SignInFailure::Disabled) => Some("sign-in.account-disabled"),
+            Err(SignInFailure::Locked) => Some("sign-in.account-locked"),
+            _ => Some("sign-in"),
+        };
+        if let Some(action) = action {
+            self.audit(name, action, decided.is_ok(), address).await;
+        }
+        let user = decided?;
         let token = self.keys.new_token().map_err(ServiceError::new)?;
         sessions::insert(
             self.pool(),
@@ -141,10 +169,13 @@ impl Accounts for SqlAccounts {
             )
             .await
             .map_err(ServiceError::new)?;
-        match credentials {
-            None => Err(SignInFailure::UnknownUser),
-            Some(_) if !matches => Err(SignInFailure::WrongPassword),
-            Some(_) => {
+        let (Some(name), Some(_)) = (&name, credentials) else {
+            return Err(SignInFailure::UnknownUser);
+        };
+        self.audit(name, "reauthentication", matches, address).await;
+        match matches {
+            false => Err(SignInFailure::WrongPassword),
+            true => {
                 self.forget_guesses(&user_key).await;
                 sessions::mark_authenticated(self.pool(), &hash, now)
                     .await

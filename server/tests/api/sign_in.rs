@@ -215,3 +215,32 @@ async fn a_locked_account_learns_it_only_with_the_right_password() {
     let response = app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
     assert_eq!(location(&response).as_deref(), Some("/account"));
 }
+
+#[tokio::test]
+async fn sign_in_decisions_on_existing_accounts_are_audited() {
+    use sspr::store::AuditOutcome::{Failure, Success};
+    let app = spawn_app().await;
+    app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
+    app.add_user("ken@contoso.example", "Ken Thompson", false).await;
+    app.sign_in(&browser(), "ada@contoso.example", "not-the-password").await;
+    app.sign_in(&browser(), "ada@contoso.example", PASSWORD).await;
+    app.sign_in(&browser(), "ken@contoso.example", PASSWORD).await;
+    // Unknown names are not written: anyone could fill the log with them.
+    app.sign_in(&browser(), "nobody@contoso.example", PASSWORD).await;
+    let audit = app.store.recent_audit(20).await.unwrap();
+    let seen: Vec<_> = audit
+        .iter()
+        .rev()
+        .filter(|e| e.action.starts_with("sign-in"))
+        .map(|e| (e.actor.as_str(), e.action.as_str(), e.outcome, e.source_ip.as_deref()))
+        .collect();
+    let ip = Some("127.0.0.1");
+    assert_eq!(
+        seen,
+        [
+            ("ada@contoso.example", "sign-in", Failure, ip),
+            ("ada@contoso.example", "sign-in", Success, ip),
+            ("ken@contoso.example", "sign-in.account-disabled", Failure, ip),
+        ]
+    );
+}

@@ -118,6 +118,9 @@ async fn entering_the_password_again_is_limited_too() {
         assert_eq!(reauth("not-the-password").await, "/security-info/verify?error=password");
     }
     assert_eq!(reauth(PASSWORD).await, "/security-info/verify?error=paused");
+    let audit = app.store.recent_audit(50).await.unwrap();
+    let misses = audit.iter().filter(|e| e.action == "reauthentication").count();
+    assert_eq!(misses, GUESSES_PER_BURST as usize, "each checked password, not the refused one");
     let page = app.page_in(&client, "/security-info/verify?error=paused", "en").await;
     assert!(page.contains("too many wrong passwords"), "{page}");
 }
