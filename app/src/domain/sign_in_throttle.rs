@@ -60,7 +60,7 @@ pub fn decide_guess(counts: GuessCounts) -> GuessDecision {
     }
 }
 
-pub fn seconds(d: Duration) -> i64 {
+fn seconds(d: Duration) -> i64 {
     i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
 }
 

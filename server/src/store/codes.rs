@@ -2,7 +2,7 @@
 //! made by the caller; checking one is a single conditional UPDATE, so of
 //! many concurrent submissions of one code exactly one succeeds.
 
-use super::{users::UserId, SqlStore, StoreError};
+use super::{seconds, users::UserId, SqlStore, StoreError};
 use app::domain::channel::Channel;
 use app::domain::verification_code::{
     tries_left_after_wrong, CodeCheck, CODE_LIFETIME, MAX_WRONG_TRIES, SENDS_PER_WINDOW,
@@ -198,8 +198,4 @@ impl SqlStore {
             }
         })
     }
-}
-
-fn seconds(d: std::time::Duration) -> i64 {
-    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
 }

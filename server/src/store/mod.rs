@@ -30,6 +30,16 @@ pub use security_info::AnswerHash;
 pub use users::{DirectoryUser, UserId};
 
 use crate::db::Db;
+
+/// A window's length as the unix-seconds difference stored times use.
+fn seconds(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// A SQL `COUNT(*)` as a budget count.
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
 use app::domain::sspr_policy::PolicyViolation;
 
 /// Why a storage call failed.

@@ -2,7 +2,7 @@
 //! per client address, failed verifications per account, and the blocks
 //! they lead to. The rules themselves are in the domain.
 
-use super::{SqlStore, StoreError};
+use super::{count, seconds, SqlStore, StoreError};
 use app::domain::reset_budget::{
     decide_attempt, failure_blocks, AttemptCounts, AttemptDecision, ATTEMPT_WINDOW, BLOCK_DURATION,
     FAILURE_WINDOW,
@@ -15,14 +15,6 @@ pub enum Refusal {
     Blocked { until: i64 },
     /// Too many attempts from the client's address.
     BusyAddress,
-}
-
-fn seconds(d: std::time::Duration) -> i64 {
-    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
-}
-
-fn count(n: i64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl SqlStore {

@@ -1,14 +1,10 @@
 //! Sign-in attempts in the database, so that the guessing limits hold
 //! across restarts and instances. The rules are in the domain.
 
-use super::{SqlStore, StoreError};
+use super::{count, seconds, SqlStore, StoreError};
 use app::domain::sign_in_throttle::{
-    decide_guess, seconds, GuessCounts, GuessDecision, ADDRESS_WINDOW, BURST_WINDOW, DAY_WINDOW,
+    decide_guess, GuessCounts, GuessDecision, ADDRESS_WINDOW, BURST_WINDOW, DAY_WINDOW,
 };
-
-fn count(n: i64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
 
 impl SqlStore {
     /// Counts one attempt on the account from the address, or refuses it.

@@ -235,6 +235,20 @@ pub fn browser() -> Client {
         .unwrap()
 }
 
+/// A browser whose requests arrive through a proxy that says they came
+/// from `client_ip` (believed only where the test trusts 127.0.0.1).
+pub fn browser_from(client_ip: &str) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", client_ip.parse().unwrap());
+    Client::builder()
+        .timeout(Duration::from_secs(60))
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
 pub fn location(response: &Response) -> Option<String> {
     response.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned())
 }

@@ -1,8 +1,10 @@
 //! The guessing limits on sign-in and on entering the password again.
 
-use crate::helpers::{browser, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD};
+use crate::helpers::{
+    browser, browser_from, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD,
+};
 use app::domain::sign_in_throttle::{GUESSES_PER_ADDRESS, GUESSES_PER_BURST, GUESSES_PER_DAY};
-use reqwest::{header::HeaderMap, Client};
+use reqwest::Client;
 use std::time::Duration;
 
 const ADA: &str = "ada@contoso.example";
@@ -68,18 +70,6 @@ async fn a_hundred_misses_pause_the_name_for_a_day() {
     assert!(refused.contains(PAUSED), "{refused}");
     app.clock.advance(Duration::from_secs(24 * 60 * 60));
     assert_eq!(try_sign_in(&app, &browser(), ADA, PASSWORD).await, None);
-}
-
-/// A browser behind the test's trusted proxy, as `client_ip`.
-fn browser_from(client_ip: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-forwarded-for", client_ip.parse().unwrap());
-    Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap()
 }
 
 #[tokio::test]

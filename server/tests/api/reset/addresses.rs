@@ -2,25 +2,10 @@
 //! peer, or, behind a trusted proxy, the client it names.
 
 use super::{harness_behind, policy, Harness, ADA, NEW_PASSWORD};
+use crate::helpers::browser_from;
 use app::domain::reset_budget::ATTEMPTS_PER_ADDRESS;
 use app::domain::sspr_policy::Method;
 use app::services::Clock;
-use reqwest::{header::HeaderMap, Client};
-use std::time::Duration;
-
-/// A browser whose requests arrive through a proxy that says they came
-/// from `client_ip`.
-fn browser_from(client_ip: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-forwarded-for", client_ip.parse().unwrap());
-    Client::builder()
-        .timeout(Duration::from_secs(60))
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
 
 impl Harness {
     /// Whether a code may be sent to Ada for a request from `client_ip`.
