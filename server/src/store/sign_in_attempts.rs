@@ -20,16 +20,16 @@ impl SqlStore {
         if let Some(lock) = self.db.backend.lock_key() {
             sqlx::query(lock).bind(user_key.to_owned()).execute(&mut *tx).await?;
         }
-        let by_user =
-            "SELECT COUNT(*), MIN(at) FROM sign_in_attempts WHERE user_key = $1 AND at > $2";
-        let (burst, oldest_in_burst): (i64, Option<i64>) = sqlx::query_as(by_user)
-            .bind(user_key.to_owned())
-            .bind(now - seconds(BURST_WINDOW))
-            .fetch_one(&mut *tx)
-            .await?;
-        let (day, oldest_in_day): (i64, Option<i64>) = sqlx::query_as(by_user)
+        // Both account windows in one pass over the day's attempts.
+        let (day, oldest_in_day, burst, oldest_in_burst): (i64, Option<i64>, i64, Option<i64>) =
+            sqlx::query_as(
+                "SELECT COUNT(*), MIN(at), COUNT(CASE WHEN at > $3 THEN 1 END), \
+                 MIN(CASE WHEN at > $3 THEN at END) \
+                 FROM sign_in_attempts WHERE user_key = $1 AND at > $2",
+            )
             .bind(user_key.to_owned())
             .bind(now - seconds(DAY_WINDOW))
+            .bind(now - seconds(BURST_WINDOW))
             .fetch_one(&mut *tx)
             .await?;
         let (address,): (i64,) = sqlx::query_as(
