@@ -1,9 +1,8 @@
 //! Signing in against the built-in directory. Every password check is
 //! first counted against the guessing limits (`domain::sign_in_throttle`).
 
-use crate::store::{AuditEntry, AuditOutcome};
+use crate::store::AuditOutcome;
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
-use app::domain::address_network::address_network;
 use app::domain::sign_in_throttle::GuessDecision;
 use app::domain::{PasswordInput, UserName};
 use app::services::{
@@ -36,8 +35,7 @@ impl SqlAccounts {
         address: &ClientAddress,
     ) -> Result<String, SignInFailure> {
         let user_key = sign_in_user_key(&self.keys, name);
-        let network = address.0.map(address_network).unwrap_or_default();
-        let address_key = self.keys.keyed_hash("sign-in-address", &network);
+        let address_key = self.keys.keyed_hash("sign-in-address", &address.network());
         let now = self.clock.unix_seconds();
         let decision = self
             .store
@@ -54,17 +52,9 @@ impl SqlAccounts {
     /// An authentication decision about an existing account. Unknown
     /// names are not written: anyone could fill the log with them.
     async fn audit(&self, name: &UserName, action: &str, ok: bool, address: &ClientAddress) {
-        let entry = AuditEntry {
-            occurred_at: self.clock.unix_seconds(),
-            actor: name.as_str().to_owned(),
-            action: action.to_owned(),
-            target: None,
-            outcome: if ok { AuditOutcome::Success } else { AuditOutcome::Failure },
-            source_ip: address.audit_text(),
-        };
-        if let Err(e) = self.store.append_audit(&entry).await {
-            tracing::error!(error = %e, action, "audit entry could not be written");
-        }
+        let outcome = if ok { AuditOutcome::Success } else { AuditOutcome::Failure };
+        let now = self.clock.unix_seconds();
+        self.store.audit_action(now, name.as_str(), action, outcome, address).await;
     }
 
     /// The right password: the misses in a row are over.

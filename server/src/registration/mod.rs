@@ -12,7 +12,7 @@ mod view;
 pub(crate) use codes::new_code;
 pub(crate) use messages::code_message;
 
-use crate::store::{AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
+use crate::store::{AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use app::api::RegistrationError;
@@ -116,17 +116,8 @@ impl SqlRegistration {
         outcome: AuditOutcome,
         address: &ClientAddress,
     ) {
-        let entry = AuditEntry {
-            occurred_at: self.now(),
-            actor: actor.profile.user_principal_name.as_str().to_owned(),
-            action: action.to_owned(),
-            target: None,
-            outcome,
-            source_ip: address.audit_text(),
-        };
-        if let Err(e) = self.store.append_audit(&entry).await {
-            tracing::error!(error = %e, action, "audit entry could not be written");
-        }
+        let upn = actor.profile.user_principal_name.as_str();
+        self.store.audit_action(self.now(), upn, action, outcome, address).await;
     }
 }
 

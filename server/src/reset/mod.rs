@@ -14,11 +14,10 @@ mod view;
 pub use directory::{DirectoryError, DirectoryWriter, SqlDirectory};
 pub use send_latency::SendLatency;
 
-use crate::store::{AuditEntry, AuditOutcome, SqlStore, StoredReset};
+use crate::store::{AuditOutcome, SqlStore, StoredReset};
 use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
 use app::api::reset::{ResetNotice, ResetView};
 use app::api::ResetError;
-use app::domain::address_network::address_network;
 use app::domain::reset_flow::{Gate, ResetFlow};
 use app::domain::verification_code::CodeInput;
 use app::domain::UserName;
@@ -68,8 +67,7 @@ impl SqlPasswordReset {
     }
 
     fn address_key(&self, address: &ClientAddress) -> String {
-        let network = address.0.map(address_network).unwrap_or_default();
-        self.keys.keyed_hash("reset-address", &network)
+        self.keys.keyed_hash("reset-address", &address.network())
     }
 
     async fn open(&self, token: &FlowToken) -> Result<OpenReset, ResetError> {
@@ -98,17 +96,7 @@ impl SqlPasswordReset {
         outcome: AuditOutcome,
         address: &ClientAddress,
     ) {
-        let entry = AuditEntry {
-            occurred_at: self.now(),
-            actor: actor.to_owned(),
-            action: action.to_owned(),
-            target: None,
-            outcome,
-            source_ip: address.audit_text(),
-        };
-        if let Err(e) = self.store.append_audit(&entry).await {
-            tracing::error!(error = %e, action, "audit entry could not be written");
-        }
+        self.store.audit_action(self.now(), actor, action, outcome, address).await;
     }
 }
 

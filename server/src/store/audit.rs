@@ -2,6 +2,7 @@
 //! secrets: no passwords, codes, answers or hashes go in.
 
 use super::{SqlStore, StoreError};
+use app::services::ClientAddress;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AuditOutcome {
@@ -57,6 +58,30 @@ impl SqlStore {
         .execute(&self.db.pool)
         .await?;
         Ok(())
+    }
+
+    /// Records that `actor` did `action` from `address`, with no target.
+    /// A failure to write is logged, not returned: what the entry records
+    /// has happened either way.
+    pub async fn audit_action(
+        &self,
+        at: i64,
+        actor: &str,
+        action: &str,
+        outcome: AuditOutcome,
+        address: &ClientAddress,
+    ) {
+        let entry = AuditEntry {
+            occurred_at: at,
+            actor: actor.to_owned(),
+            action: action.to_owned(),
+            target: None,
+            outcome,
+            source_ip: address.audit_text(),
+        };
+        if let Err(e) = self.append_audit(&entry).await {
+            tracing::error!(error = %e, action, "audit entry could not be written");
+        }
     }
 
     /// The newest `limit` entries, newest first.

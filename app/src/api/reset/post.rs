@@ -1,4 +1,5 @@
-//! What every reset post shares: the flow cookie and the redirect back to the flow page with a notice when refused.
+//! What every reset post shares: the flow cookie, and the redirect back
+//! to the flow page with a notice when refused.
 
 use super::ResetNotice;
 use crate::api::{cookies, ResetError};
