@@ -110,6 +110,9 @@ reset-error-password-too-short = { $min ->
 }
 reset-error-password-missing = Enter a new password.
 reset-error-password-common = This password is on the list of passwords attackers try first. Choose another one, for example a phrase of a few unrelated words.
+reset-error-password-control = Passwords cannot contain line breaks, tabs or other control characters. Type it again without them.
+reset-error-write-unconfirmed = We could not confirm that your new password was saved. Choose it again; the new choice replaces anything that was saved.
+reset-writing = Your change is being saved. Reload this page in a moment.
 reset-error-password-too-long = Use at most 256 characters.
 reset-error-password-contains-name = Do not use your user name in your password.
 reset-error-write-failed = We could not save the change in the directory, so nothing was changed. Please try again in a moment.

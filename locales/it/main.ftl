@@ -110,6 +110,9 @@ reset-error-password-too-short = { $min ->
 }
 reset-error-password-missing = Inserisci una nuova password.
 reset-error-password-common = Questa password è nell'elenco di quelle che chi attacca prova per prime. Scegline un'altra, per esempio una frase di alcune parole scollegate.
+reset-error-password-control = La password non può contenere a capo, tabulazioni o altri caratteri di controllo. Digitala di nuovo senza.
+reset-error-write-unconfirmed = Non è stato possibile confermare che la nuova password sia stata salvata. Sceglila di nuovo: la nuova scelta sostituisce quanto eventualmente salvato.
+reset-writing = La modifica è in fase di salvataggio. Ricarica la pagina tra qualche istante.
 reset-error-password-too-long = Usa al massimo 256 caratteri.
 reset-error-password-contains-name = Non usare il tuo nome utente nella password.
 reset-error-write-failed = Non siamo riusciti a salvare la modifica nella directory, quindi non è cambiato nulla. Riprova tra poco.

@@ -10,6 +10,9 @@ use app::services::{
 };
 use std::sync::Arc;
 
+/// Who the audit log names for a sign-in with a name that matches nobody.
+pub const UNKNOWN_ACTOR: &str = "(unknown user)";
+
 /// The key sign-in attempts on `name` are counted under.
 pub fn sign_in_user_key(keys: &SessionKeys, name: &UserName) -> String {
     keys.keyed_hash("sign-in-user", &name.lookup_key())
@@ -49,12 +52,14 @@ impl SqlAccounts {
         }
     }
 
-    /// An authentication decision about an existing account. Unknown
-    /// names are not written: anyone could fill the log with them.
-    async fn audit(&self, name: &UserName, action: &str, ok: bool, address: &ClientAddress) {
+    /// An authentication decision. A name that matches no account is
+    /// counted without being written (it may be a password typed in the
+    /// wrong field), and the write happens either way so that timing does
+    /// not tell the two apart.
+    async fn audit(&self, actor: &str, action: &str, ok: bool, address: &ClientAddress) {
         let outcome = if ok { AuditOutcome::Success } else { AuditOutcome::Failure };
         let now = self.clock.unix_seconds();
-        self.store.audit_action(now, name.as_str(), action, outcome, address).await;
+        self.store.audit_action(now, actor, action, outcome, address).await;
     }
 
     /// The right password: the misses in a row are over.
@@ -79,7 +84,10 @@ impl Accounts for SqlAccounts {
         // Unknown users are checked against a dummy hash: same work, same time.
         let matches = self
             .hasher
-            .verify(password.expose(), user.as_ref().and_then(|u| u.password_hash.as_deref()))
+            .verify_password(
+                password.expose(),
+                user.as_ref().and_then(|u| u.password_hash.as_deref()),
+            )
             .await
             .map_err(ServiceError::new)?;
         let decided = match user {
@@ -97,15 +105,13 @@ impl Accounts for SqlAccounts {
                 }
             }
         };
-        let action = match &decided {
-            Err(SignInFailure::UnknownUser) => None,
-            Err(SignInFailure::Disabled) => Some("sign-in.account-disabled"),
-            Err(SignInFailure::Locked) => Some("sign-in.account-locked"),
-            _ => Some("sign-in"),
+        let (actor, action) = match &decided {
+            Err(SignInFailure::UnknownUser) => (UNKNOWN_ACTOR, "sign-in.unknown-user"),
+            Err(SignInFailure::Disabled) => (name.as_str(), "sign-in.account-disabled"),
+            Err(SignInFailure::Locked) => (name.as_str(), "sign-in.account-locked"),
+            _ => (name.as_str(), "sign-in"),
         };
-        if let Some(action) = action {
-            self.audit(name, action, decided.is_ok(), address).await;
-        }
+        self.audit(actor, action, decided.is_ok(), address).await;
         let user = decided?;
         let token = self.keys.new_token().map_err(ServiceError::new)?;
         sessions::insert(
@@ -153,7 +159,7 @@ impl Accounts for SqlAccounts {
         };
         let matches = self
             .hasher
-            .verify(
+            .verify_password(
                 password.expose(),
                 credentials.as_ref().and_then(|c| c.password_hash.as_deref()),
             )
@@ -162,7 +168,7 @@ impl Accounts for SqlAccounts {
         let (Some(name), Some(_)) = (&name, credentials) else {
             return Err(SignInFailure::UnknownUser);
         };
-        self.audit(name, "reauthentication", matches, address).await;
+        self.audit(name.as_str(), "reauthentication", matches, address).await;
         match matches {
             false => Err(SignInFailure::WrongPassword),
             true => {

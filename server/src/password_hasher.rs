@@ -53,6 +53,23 @@ impl PasswordHasher {
         Ok(matches && known)
     }
 
+    /// Whether a typed password matches `stored`. Passwords are hashed in
+    /// Unicode NFC; one stored before that was hashed as typed, so input
+    /// not already in NFC is also checked as typed (both checks always
+    /// run, known user or not).
+    pub async fn verify_password(
+        &self,
+        typed: &str,
+        stored: Option<&str>,
+    ) -> Result<bool, HashError> {
+        let normalized = app::domain::password_policy::normalize(typed);
+        let mut matches = self.verify(&normalized, stored).await?;
+        if normalized != typed {
+            matches |= self.verify(typed, stored).await?;
+        }
+        Ok(matches)
+    }
+
     async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce() -> T + Send + 'static,

@@ -2,7 +2,7 @@
 
 use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
-use crate::reset::{SendLatency, SqlDirectory, SqlPasswordReset};
+use crate::reset::{PasswordDirectory, SendLatency, SqlPasswordReset};
 use crate::{
     accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
     senders::Senders, session_key, sessions, store::SqlStore,
@@ -76,7 +76,7 @@ impl Application {
             hasher: hasher.clone(),
             sender: sender.clone(),
             clock: clock.clone(),
-            directory: Arc::new(SqlDirectory { store: store.clone() }),
+            directory: PasswordDirectory::BuiltIn,
             public_base_url: settings.public_base_url.clone(),
             password_min: settings.password_min_length,
             latency: SendLatency::default(),

@@ -64,6 +64,9 @@ pub enum ResetError {
     CodeUsed,
     #[error("delivery failed")]
     DeliveryFailed,
+    /// The account's codes for this hour were sent.
+    #[error("too many codes")]
+    TooManyCodes,
     #[error("answer missing")]
     AnswerMissing { position: u8 },
     #[error("answers wrong")]
@@ -81,6 +84,9 @@ pub enum ResetError {
     /// The directory refused the write; nothing changed.
     #[error("directory write failed")]
     WriteFailed,
+    /// A write to another directory was begun and never confirmed.
+    #[error("directory write unconfirmed")]
+    WriteUnconfirmed,
     #[error("service unavailable")]
     Unavailable,
     #[error("request failed")]
@@ -103,6 +109,7 @@ impl ResetError {
             Self::CodeExpired => "reset-error-code-expired",
             Self::CodeUsed => "registration-error-code-used",
             Self::DeliveryFailed => "registration-error-delivery-failed",
+            Self::TooManyCodes => "registration-error-too-many-codes",
             Self::AnswerMissing { .. } => "registration-error-answer-missing",
             Self::AnswersWrong => "reset-error-answers-wrong",
             Self::Blocked { .. } => "reset-error-blocked",
@@ -110,6 +117,7 @@ impl ResetError {
             Self::PasswordRejected { key, .. } => key,
             Self::PasswordsDiffer => "reset-error-passwords-differ",
             Self::WriteFailed => "reset-error-write-failed",
+            Self::WriteUnconfirmed => "reset-error-write-unconfirmed",
             Self::Unavailable => "error-unavailable",
             Self::Transport => "error-transport",
         }

@@ -18,6 +18,7 @@ pub mod recent_sign_in;
 pub mod registration_flow;
 pub mod reset_budget;
 pub mod reset_flow;
+pub mod reset_mask;
 pub mod roles;
 pub mod security_answer;
 pub mod security_questions;

@@ -30,6 +30,10 @@ pub enum PasswordProblem {
     ContainsUserName,
     #[error("the password is among the most common ones")]
     Common,
+    /// Line breaks, tabs, NUL and other control characters: no keyboard
+    /// types them into a password field, and they break other systems.
+    #[error("the password contains a control character")]
+    ControlCharacter,
     #[error("the confirmation differs")]
     Mismatch,
 }
@@ -43,12 +47,15 @@ impl PasswordProblem {
             Self::TooLong => "reset-error-password-too-long",
             Self::ContainsUserName => "reset-error-password-contains-name",
             Self::Common => "reset-error-password-common",
+            Self::ControlCharacter => "reset-error-password-control",
             Self::Mismatch => "reset-error-passwords-differ",
         }
     }
 }
 
-/// A new password that passed every rule. Never printed.
+/// A new password that passed every rule, in Unicode NFC (NIST SP
+/// 800-63B), so that it signs in however its accents are typed. Never
+/// printed.
 pub struct NewPassword(SecretString);
 
 impl std::fmt::Debug for NewPassword {
@@ -75,8 +82,11 @@ impl NewPassword {
         if raw.is_empty() {
             return Err(PasswordProblem::Missing);
         }
+        if raw.chars().any(char::is_control) {
+            return Err(PasswordProblem::ControlCharacter);
+        }
         // Counted as NFC code points, so that "é" typed either way counts once.
-        let normalized: String = raw.nfc().collect();
+        let normalized = normalize(raw);
         let length = normalized.chars().count();
         let min = min.clamp(PASSWORD_MIN_DEFAULT, PASSWORD_MIN_LIMIT);
         if length < usize::from(min) {
@@ -92,15 +102,20 @@ impl NewPassword {
         if is_common(&lower) {
             return Err(PasswordProblem::Common);
         }
-        if raw != confirm {
+        if normalized != normalize(confirm) {
             return Err(PasswordProblem::Mismatch);
         }
-        Ok(Self(SecretString::from(raw.to_owned())))
+        Ok(Self(SecretString::from(normalized)))
     }
 
     pub fn expose(&self) -> &str {
         self.0.expose_secret()
     }
+}
+
+/// A password as it is hashed and checked: Unicode NFC.
+pub fn normalize(password: &str) -> String {
+    password.nfc().collect()
 }
 
 /// Whether `lower` holds the whole user name or its part before `@`.
@@ -171,6 +186,23 @@ mod tests {
     fn the_confirmation_must_match() {
         let parsed = NewPassword::parse("correct horse", "correct hors", UPN, 8, |_| false);
         assert_eq!(parsed.err(), Some(PasswordProblem::Mismatch));
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        for bad in ["line\nbreak-here", "carriage\rreturn", "nul\0in-the-middle", "tab\there-too"] {
+            assert_eq!(parse(bad), Err(PasswordProblem::ControlCharacter), "{bad:?}");
+        }
+        assert!(parse("spaces are fine here").is_ok());
+    }
+
+    #[test]
+    fn the_password_is_kept_in_nfc_however_it_was_typed() {
+        let decomposed = "Cafe\u{301}-au-lait-please";
+        let composed = "Caf\u{e9}-au-lait-please";
+        assert_eq!(parse(decomposed).unwrap(), composed);
+        let mixed = NewPassword::parse(decomposed, composed, UPN, 8, |_| false);
+        assert_eq!(mixed.unwrap().expose(), composed, "the confirmation compares normalized");
     }
 
     #[test]

@@ -12,6 +12,10 @@ use std::time::Duration;
 
 /// A started reset is abandoned after this long.
 pub const RESET_FLOW_LIFETIME: Duration = Duration::from_secs(20 * 60);
+/// A write to another directory that has not finished after this long
+/// never will (the instance writing it stopped): the reset goes back to
+/// its last step, to be tried again.
+pub const DIRECTORY_WRITE_TIMEOUT: Duration = Duration::from_secs(2 * 60);
 
 /// One way through a gate: a code on a channel to a destination, or the
 /// security questions. SMS and voice to the mobile are one method.
@@ -110,6 +114,8 @@ pub enum Stage {
     NewPassword,
     /// A gate was passed but the user may not reset: see the helpdesk.
     Ineligible,
+    /// Another directory is taking the change, since this unix time.
+    Writing { unlocked_only: bool, since: i64 },
     /// The directory took the new password, or only the unlock.
     Done { unlocked_only: bool },
 }
@@ -231,14 +237,45 @@ impl ResetFlow {
             && self.passed.iter().all(|m| self.offered.iter().any(|g| g.method() == *m))
     }
 
-    /// The directory took the change. Unlocking alone is only for a
-    /// locked account under a policy that allows it.
-    pub fn finish(&mut self, unlocked_only: bool) -> Result<(), ResetStepError> {
+    /// The change is about to be written to another directory, `now`;
+    /// recorded first so that a crash before it is confirmed is found.
+    pub fn start_writing(&mut self, unlocked_only: bool, now: i64) -> Result<(), ResetStepError> {
         if !self.may_commit() || (unlocked_only && !self.unlock_offered) {
+            return Err(ResetStepError::NotNow);
+        }
+        self.stage = Stage::Writing { unlocked_only, since: now };
+        Ok(())
+    }
+
+    /// The directory took the change: written with the built-in one from
+    /// the last step, or confirmed by another one. Unlocking alone is only
+    /// for a locked account under a policy that allows it.
+    pub fn finish(&mut self, unlocked_only: bool) -> Result<(), ResetStepError> {
+        let confirmed =
+            matches!(self.stage, Stage::Writing { unlocked_only: u, .. } if u == unlocked_only);
+        if !confirmed && (!self.may_commit() || (unlocked_only && !self.unlock_offered)) {
             return Err(ResetStepError::NotNow);
         }
         self.stage = Stage::Done { unlocked_only };
         Ok(())
+    }
+
+    /// The directory refused the change, or its write was lost: back to
+    /// the last step, where it can be tried again.
+    pub fn write_failed(&mut self) -> Result<(), ResetStepError> {
+        match self.stage {
+            Stage::Writing { .. } => {
+                self.stage = Stage::NewPassword;
+                Ok(())
+            }
+            _ => Err(ResetStepError::NotNow),
+        }
+    }
+
+    /// Whether a write begun at `since` was lost by `now`.
+    pub fn write_lost(&self, now: i64) -> bool {
+        let timeout = i64::try_from(DIRECTORY_WRITE_TIMEOUT.as_secs()).unwrap_or(i64::MAX);
+        matches!(self.stage, Stage::Writing { since, .. } if now.saturating_sub(since) >= timeout)
     }
 
     /// "Step 2 of 2" while passing gates.
@@ -334,6 +371,28 @@ mod tests {
         assert_eq!(f.stage, Stage::Ineligible);
         assert!(!f.may_commit());
         assert_eq!(f.choose(Gate::MobileSms, vec![]), Err(ResetStepError::NotNow));
+    }
+
+    #[test]
+    fn a_write_to_another_directory_is_recorded_then_confirmed_or_undone() {
+        let mut f = flow(1);
+        f.choose(Gate::Email, vec![]).unwrap();
+        f.pass_current().unwrap();
+        assert_eq!(f.start_writing(true, 100), Err(ResetStepError::NotNow), "not locked");
+        f.start_writing(false, 100).unwrap();
+        assert!(!f.may_commit(), "no second write while one is under way");
+        assert_eq!(f.start_writing(false, 101), Err(ResetStepError::NotNow));
+        assert_eq!(f.finish(true), Err(ResetStepError::NotNow), "not what was written");
+        let timeout = DIRECTORY_WRITE_TIMEOUT.as_secs() as i64;
+        assert!(!f.write_lost(100 + timeout - 1));
+        assert!(f.write_lost(100 + timeout));
+        let mut lost = f.clone();
+        lost.write_failed().unwrap();
+        assert_eq!(lost.stage, Stage::NewPassword);
+        assert!(lost.may_commit(), "it can be tried again");
+        f.finish(false).unwrap();
+        assert_eq!(f.stage, Stage::Done { unlocked_only: false });
+        assert_eq!(f.write_failed(), Err(ResetStepError::NotNow), "done stays done");
     }
 
     #[test]

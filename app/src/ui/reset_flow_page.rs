@@ -90,6 +90,11 @@ fn page(view: ResetView) -> impl IntoView {
             .into_any()
         }
         ResetPage::Ineligible { helpdesk } => view! { <ResetIneligible helpdesk/> }.into_any(),
+        ResetPage::Writing => view! {
+            {heading("reset-password-heading")}
+            <p role="status">{i18n.t("reset-writing")}</p>
+        }
+        .into_any(),
         ResetPage::Done { unlocked_only } => view! { <ResetDone unlocked_only/> }.into_any(),
     }
 }

@@ -27,21 +27,21 @@ impl SqlRegistration {
     ) -> Result<(), RegistrationError> {
         let code = new_code().map_err(unavailable)?;
         let hash = self.code_hash(&open.key, code.expose_secret());
-        let destination_key = self.keys.keyed_hash("code-destination", destination);
+        // The signed-in account's own budget: what others sent to the same
+        // address never shows here, and a stranger's resets never use it.
+        let budget_key = self.keys.keyed_hash("registration-sends", &actor.id.0.to_string());
         let new = NewCode {
             flow_key: &open.key,
             purpose: step.as_str(),
-            user: actor.id,
+            user: Some(actor.id),
             channel,
             destination,
-            destination_key: &destination_key,
+            budget_key: &budget_key,
             code_hash: &hash,
         };
         let issued = match self.store.issue_code(&new, self.now()).await? {
             Ok(issued) => issued,
-            Err(BudgetExhausted::Account | BudgetExhausted::Destination) => {
-                return Err(RegistrationError::TooManyCodes)
-            }
+            Err(BudgetExhausted) => return Err(RegistrationError::TooManyCodes),
         };
         let message = messages::code_message(channel, destination, &code, lang);
         if let Err(e) = self.sender.send(&message).await {

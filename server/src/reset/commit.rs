@@ -1,19 +1,23 @@
 //! The last step: the directory takes the new password (or the unlock),
-//! every session ends, and the user (and, for an administrator, the other
-//! administrators) hear of it. A failed write changes nothing and can be
-//! tried again.
+//! every session and every other open reset of the user ends, and the
+//! user (and, for an administrator, the other administrators) hear of it.
+//! The built-in directory's change is one transaction; another
+//! directory's write is recorded before it is made and confirmed after.
+//! A failed write changes nothing and can be tried again.
 
+use super::directory::PasswordDirectory;
 use super::notices;
-use super::{unavailable, SqlPasswordReset};
+use super::{unavailable, OpenReset, SqlPasswordReset};
 use crate::accounts::sign_in_user_key;
 use crate::common_passwords;
-use crate::store::AuditOutcome;
+use crate::store::{AuditEntry, AuditOutcome, DirectoryUser, Finish, FinishedReset};
 use app::api::ResetError;
 use app::domain::password_policy::{NewPassword, PasswordProblem};
+use app::domain::reset_flow::ResetFlow;
 use app::domain::sspr_policy::SsprPolicy;
 use app::i18n::Lang;
 use app::services::{ClientAddress, FlowToken, ResetCommit};
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 
 impl SqlPasswordReset {
     pub(super) async fn commit_reset(
@@ -28,49 +32,112 @@ impl SqlPasswordReset {
             return Err(ResetError::StepOutOfOrder);
         };
         let found = self.store.user_by_id(user).await.map_err(unavailable)?;
-        let profile = found.ok_or(ResetError::FlowMissing)?.profile;
-        let hash = match &commit {
-            ResetCommit::NewPassword { password, confirm } => {
-                let password = password.expose_secret();
-                check_password(
-                    password,
-                    confirm.expose_secret(),
-                    profile.user_principal_name.as_str(),
-                    self.password_min,
-                )?;
-                Some(self.hasher.hash(password).await.map_err(unavailable)?)
-            }
+        let found = found.ok_or(ResetError::FlowMissing)?;
+        let password = match &commit {
+            ResetCommit::NewPassword { password, confirm } => Some(check_password(
+                password.expose_secret(),
+                confirm.expose_secret(),
+                found.profile.user_principal_name.as_str(),
+                self.password_min,
+            )?),
             ResetCommit::UnlockOnly => None,
         };
-        let mut next = open.stored.flow.clone();
-        next.finish(hash.is_none()).map_err(|_| ResetError::StepOutOfOrder)?;
-        // Claimed before writing: of two concurrent posts only one writes.
-        self.advance(&open, &next).await?;
-        let upn = profile.user_principal_name.as_str().to_owned();
-        let written = match &hash {
-            Some(hash) => self.directory.set_password(user, hash).await,
-            None => self.directory.unlock(user).await,
+        let unlocked_only = password.is_none();
+        let mut done = open.stored.flow.clone();
+        done.finish(unlocked_only).map_err(|_| ResetError::StepOutOfOrder)?;
+        let action = if unlocked_only { "account.unlock" } else { "password.reset" };
+        let upn = found.profile.user_principal_name.as_str().to_owned();
+        let audit = AuditEntry {
+            occurred_at: self.now(),
+            actor: upn.clone(),
+            action: action.to_owned(),
+            target: None,
+            outcome: AuditOutcome::Success,
+            source_ip: address.audit_text(),
         };
-        let action = if hash.is_some() { "password.reset" } else { "account.unlock" };
-        if let Err(e) = written {
-            tracing::error!(error = %e, action, "directory write failed");
-            let _ = self.store.move_reset(&open.key, &next, &open.stored.flow).await;
-            self.audit(&upn, action, AuditOutcome::Failure, address).await;
-            return Err(ResetError::WriteFailed);
+        let sign_in_key = sign_in_user_key(&self.keys, &found.profile.user_principal_name);
+        let finished = match &self.directory {
+            PasswordDirectory::BuiltIn => {
+                let hash = match &password {
+                    Some(p) => Some(self.hasher.hash(p.expose()).await.map_err(unavailable)?),
+                    None => None,
+                };
+                let reset = FinishedReset {
+                    flow_key: &open.key,
+                    from: &open.stored.flow,
+                    to: &done,
+                    user,
+                    write: Some(hash.as_deref()),
+                    sign_in_key: &sign_in_key,
+                    audit: &audit,
+                };
+                self.store.finish_reset(&reset).await.map_err(unavailable)?
+            }
+            PasswordDirectory::External(directory) => {
+                let writing = self.start_writing(&open, unlocked_only).await?;
+                let written = match &password {
+                    Some(p) => {
+                        let secret = SecretString::from(p.expose().to_owned());
+                        directory.set_password(user, &secret).await
+                    }
+                    None => directory.unlock(user).await,
+                };
+                let mut back = writing.clone();
+                if let Err(e) = written {
+                    let _ = back.write_failed();
+                    let _ = self.store.move_reset(&open.key, &writing, &back).await;
+                    Finish::Refused(e.to_string())
+                } else {
+                    let reset = FinishedReset {
+                        flow_key: &open.key,
+                        from: &writing,
+                        to: &done,
+                        user,
+                        write: None,
+                        sign_in_key: &sign_in_key,
+                        audit: &audit,
+                    };
+                    self.store.finish_reset(&reset).await.map_err(unavailable)?
+                }
+            }
+        };
+        match finished {
+            Finish::Done => {}
+            Finish::Moved => return Err(ResetError::StepOutOfOrder),
+            Finish::Refused(reason) => {
+                tracing::error!(error = %reason, action, "the directory refused the reset");
+                self.audit(&upn, action, AuditOutcome::Failure, address).await;
+                return Err(ResetError::WriteFailed);
+            }
         }
-        if let Err(e) = self.store.end_sessions(user).await {
-            tracing::error!(error = %e, "sessions could not be ended after a reset");
-        }
-        // Whoever was guessing the old password no longer keeps the owner
-        // from signing in with the new one.
-        let guesses = sign_in_user_key(&self.keys, &profile.user_principal_name);
-        if let Err(e) = self.store.clear_sign_in_attempts(&guesses).await {
-            tracing::warn!(error = %e, "sign-in attempts could not be cleared after a reset");
-        }
-        self.audit(&upn, action, AuditOutcome::Success, address).await;
+        self.notify(&found, unlocked_only, lang).await
+    }
+
+    /// Records that another directory is being written, so that a crash
+    /// before the write is confirmed is found; returns the flow as moved.
+    async fn start_writing(
+        &self,
+        open: &OpenReset,
+        unlocked_only: bool,
+    ) -> Result<ResetFlow, ResetError> {
+        let mut writing = open.stored.flow.clone();
+        writing.start_writing(unlocked_only, self.now()).map_err(|_| ResetError::StepOutOfOrder)?;
+        self.advance(open, &writing).await?;
+        Ok(writing)
+    }
+
+    /// The user's addresses, and for an administrator's new password the
+    /// other administrators, are told. A notice that does not arrive is
+    /// logged; the reset stands.
+    async fn notify(
+        &self,
+        user: &DirectoryUser,
+        unlocked_only: bool,
+        lang: Lang,
+    ) -> Result<(), ResetError> {
+        let profile = &user.profile;
         let policy =
             self.store.policy().await.map_err(unavailable)?.unwrap_or_else(SsprPolicy::initial);
-        let unlocked_only = hash.is_none();
         if policy.notify_users_on_reset {
             for to in [&profile.primary_email, &profile.alternate_email].into_iter().flatten() {
                 let message = notices::user_notice(&self.public_base_url, to, unlocked_only, lang);
@@ -78,10 +145,11 @@ impl SqlPasswordReset {
             }
         }
         if policy.notify_admins_on_admin_reset && !profile.roles.is_empty() && !unlocked_only {
-            let admins = self.store.administrators(user).await.map_err(unavailable)?;
+            let admins = self.store.administrators(user.id).await.map_err(unavailable)?;
+            let upn = profile.user_principal_name.as_str();
             for admin in admins {
                 if let Some(to) = &admin.profile.primary_email {
-                    let message = notices::admin_notice(&self.public_base_url, to, &upn, lang);
+                    let message = notices::admin_notice(&self.public_base_url, to, upn, lang);
                     self.deliver(message).await;
                 }
             }
@@ -89,7 +157,6 @@ impl SqlPasswordReset {
         Ok(())
     }
 
-    /// A notification that does not arrive is logged; the reset stands.
     async fn deliver(&self, message: app::services::OutgoingMessage) {
         if let Err(e) = self.sender.send(&message).await {
             tracing::warn!(error = %e, "reset notification not delivered");
@@ -103,10 +170,9 @@ fn check_password(
     confirm: &str,
     user_name: &str,
     min: u16,
-) -> Result<(), ResetError> {
-    NewPassword::parse(password, confirm, user_name, min, common_passwords::is_common)
-        .map(|_| ())
-        .map_err(|problem| match problem {
+) -> Result<NewPassword, ResetError> {
+    NewPassword::parse(password, confirm, user_name, min, common_passwords::is_common).map_err(
+        |problem| match problem {
             PasswordProblem::Mismatch => ResetError::PasswordsDiffer,
             PasswordProblem::TooShort { min } => {
                 ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
@@ -114,8 +180,10 @@ fn check_password(
             PasswordProblem::Missing
             | PasswordProblem::TooLong
             | PasswordProblem::ContainsUserName
-            | PasswordProblem::Common => {
+            | PasswordProblem::Common
+            | PasswordProblem::ControlCharacter => {
                 ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
             }
-        })
+        },
+    )
 }

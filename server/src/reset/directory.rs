@@ -1,32 +1,35 @@
-//! Where a reset writes: the directory the user's password lives in. The
-//! built-in SQL directory here; an LDAP directory implements the same.
+//! Where a reset writes: the directory the user's password lives in.
 
-use crate::store::{SqlStore, UserId};
+use crate::store::UserId;
+use std::sync::Arc;
 
 /// The directory refused or could not be reached; nothing changed.
 #[derive(Debug, thiserror::Error)]
 #[error("directory write failed: {0}")]
 pub struct DirectoryError(pub String);
 
+/// A directory outside sspr's database (LDAP, Active Directory).
 #[async_trait::async_trait]
 pub trait DirectoryWriter: Send + Sync {
-    /// Sets the password (an Argon2id hash here) and unlocks the account.
-    async fn set_password(&self, user: UserId, hash: &str) -> Result<(), DirectoryError>;
+    /// Sets the password and unlocks the account.
+    async fn set_password(
+        &self,
+        user: UserId,
+        password: &secrecy::SecretString,
+    ) -> Result<(), DirectoryError>;
     /// Unlocks the account, leaving the password as it is.
     async fn unlock(&self, user: UserId) -> Result<(), DirectoryError>;
 }
 
-pub struct SqlDirectory {
-    pub store: SqlStore,
-}
-
-#[async_trait::async_trait]
-impl DirectoryWriter for SqlDirectory {
-    async fn set_password(&self, user: UserId, hash: &str) -> Result<(), DirectoryError> {
-        self.store.write_password(user, Some(hash)).await.map_err(|e| DirectoryError(e.to_string()))
-    }
-
-    async fn unlock(&self, user: UserId) -> Result<(), DirectoryError> {
-        self.store.write_password(user, None).await.map_err(|e| DirectoryError(e.to_string()))
-    }
+/// Where reset passwords are written.
+#[derive(Clone)]
+pub enum PasswordDirectory {
+    /// sspr's own database: the write is part of the reset's one
+    /// transaction, with the flow, the sessions and the audit entry.
+    BuiltIn,
+    /// Another system: the flow records that it is writing before the
+    /// write, and is finished in the database only once the write is
+    /// confirmed; a write that never finishes is found and undone, so the
+    /// reset can be tried again.
+    External(Arc<dyn DirectoryWriter>),
 }

@@ -5,15 +5,16 @@
 use super::{unavailable, OpenReset, SqlPasswordReset};
 use crate::answer_hashes::answer_matches;
 use crate::registration::{code_message, new_code};
-use crate::store::{BudgetExhausted, NewCode, Refusal, UserId};
+use crate::store::{NewCode, Refusal, UserId, NO_USER};
 use app::api::ResetError;
 use app::domain::answered_questions::Question;
 use app::domain::contact_methods::Resolved;
 use app::domain::phone_number::PhoneNumber;
 use app::domain::reset_flow::{Gate, Stage};
+use app::domain::reset_mask::{email_mask, phone_mask};
 use app::domain::security_answer::SecurityAnswer;
 use app::domain::sspr_policy::{Method, SsprPolicy};
-use app::domain::verification_code::{CodeCheck, CodeInput, MAX_WRONG_TRIES};
+use app::domain::verification_code::{CodeCheck, CodeInput};
 use app::i18n::Lang;
 use app::services::{ClientAddress, FlowToken};
 use secrecy::ExposeSecret;
@@ -48,23 +49,29 @@ fn refused(refusal: Refusal) -> ResetError {
 impl SqlPasswordReset {
     /// The resolved destination of `gate` for `user`: authentication
     /// email, else alternate; authentication phone, else mobile phone.
+    /// A made-up reset (`None`) reads as much and finds nothing.
     pub(super) async fn destination(
         &self,
-        user: UserId,
+        user: Option<UserId>,
         gate: Gate,
     ) -> Result<Option<Destination>, ResetError> {
-        let Some(found) = self.store.user_by_id(user).await.map_err(unavailable)? else {
-            return Ok(None);
-        };
-        let info = self.store.security_info(user).await.map_err(unavailable)?;
+        let found = self
+            .store
+            .user_and_security_info_by_id(user.unwrap_or(NO_USER))
+            .await
+            .map_err(unavailable)?;
+        let Some((found, info)) = found else { return Ok(None) };
         let contact = found.profile.contact_fields(&info);
         let phone = |p: Option<Resolved<PhoneNumber>>| {
-            p.map(|r| Destination { value: r.value.as_e164().to_owned(), masked: r.value.masked() })
+            p.map(|r| Destination {
+                value: r.value.as_e164().to_owned(),
+                masked: phone_mask(&r.value),
+            })
         };
         Ok(match gate {
             Gate::Email => contact.email().map(|r| Destination {
                 value: r.value.as_str().to_owned(),
-                masked: r.value.masked(),
+                masked: email_mask(&r.value),
             }),
             Gate::MobileSms | Gate::MobileVoice => phone(contact.mobile()),
             Gate::OfficeVoice => phone(contact.office()),
@@ -146,44 +153,49 @@ impl SqlPasswordReset {
         next.choose(gate, fresh).map_err(|_| ResetError::StepOutOfOrder)?;
         self.check_budget(&open, gate, address).await?;
         self.advance(&open, &next).await?;
+        let Some(channel) = gate.channel() else { return Ok(()) };
         let started = Instant::now();
-        let channel = gate.channel();
-        let (Some(user), Some(channel)) = (open.stored.user, channel) else {
-            // Questions, or a decoy: nothing is sent, but a decoy code
-            // takes as long as a real one would.
-            self.store.reset_decoy_tries(&open.key).await.map_err(unavailable)?;
-            if let Some(channel) = channel {
-                let draw = getrandom::u32().unwrap_or(u32::MAX / 2);
-                tokio::time::sleep_until((started + self.latency.decoy(channel, draw)).into())
-                    .await;
-            }
-            return Ok(());
-        };
-        let Some(to) = self.destination(user, gate).await? else {
-            return Err(ResetError::StepOutOfOrder);
-        };
-        let code = new_code().map_err(unavailable)?;
-        let hash = self.code_hash(&open.key, code.expose_secret());
-        let destination_key = self.keys.keyed_hash("code-destination", &to.value);
-        let purpose = purpose(gate);
-        let new = NewCode {
-            flow_key: &open.key,
-            purpose: &purpose,
-            user,
-            channel,
-            destination: &to.value,
-            destination_key: &destination_key,
-            code_hash: &hash,
-        };
+        // A made-up reset issues a code like a real one, to its made-up
+        // destination and with a hash no typed code matches, so that its
+        // budget, lifetime and tries follow the same rules; it is never
+        // sent.
         let undo = || async {
             let _ = self.store.move_reset(&open.key, &next, &open.stored.flow).await;
         };
-        let issued = match self.store.issue_code(&new, self.now()).await.map_err(unavailable)? {
-            Ok(issued) => issued,
-            Err(BudgetExhausted::Account | BudgetExhausted::Destination) => {
-                undo().await;
-                return Err(ResetError::BusyAddress);
-            }
+        let to = self.destination(open.stored.user, gate).await?;
+        if open.stored.user.is_some() && to.is_none() {
+            // The destination was deleted since the gate was offered.
+            undo().await;
+            return Err(ResetError::StepOutOfOrder);
+        }
+        let code = new_code().map_err(unavailable)?;
+        let (destination, hash) = match &to {
+            Some(to) => (to.value.clone(), self.code_hash(&open.key, code.expose_secret())),
+            None => (
+                open.stored.decoy_mask(gate).unwrap_or_default(),
+                self.keys.keyed_hash("decoy-code", code.expose_secret()),
+            ),
+        };
+        let purpose = purpose(gate);
+        let budget_key = self.keys.keyed_hash("reset-sends", &open.stored.user_key);
+        let new = NewCode {
+            flow_key: &open.key,
+            purpose: &purpose,
+            user: open.stored.user,
+            channel,
+            destination: &destination,
+            budget_key: &budget_key,
+            code_hash: &hash,
+        };
+        let Ok(issued) = self.store.issue_code(&new, self.now()).await.map_err(unavailable)? else {
+            undo().await;
+            return Err(ResetError::TooManyCodes);
+        };
+        let Some(to) = to else {
+            // Nothing is sent, but it takes as long as a real send would.
+            let draw = getrandom::u32().unwrap_or(u32::MAX / 2);
+            tokio::time::sleep_until((started + self.latency.decoy(channel, draw)).into()).await;
+            return Ok(());
         };
         let message = code_message(channel, &to.value, &code, lang);
         if let Err(e) = self.sender.send(&message).await {
@@ -211,16 +223,6 @@ impl SqlPasswordReset {
             return Err(ResetError::StepOutOfOrder);
         };
         self.ensure_not_blocked(&open).await?;
-        let Some(_) = open.stored.user else {
-            // Counted like a real code's wrong tries: the fifth kills it.
-            let tries = self.store.count_decoy_try(&open.key).await.map_err(unavailable)?;
-            let left = u32::from(MAX_WRONG_TRIES).saturating_sub(tries);
-            let error = match u8::try_from(left) {
-                Ok(tries_left) if tries_left > 0 => ResetError::CodeWrong { tries_left },
-                _ => ResetError::CodeDead,
-            };
-            return Err(self.failed(&open, gate, address, error).await);
-        };
         let hash = self.code_hash(&open.key, code.digits());
         let (check, _) = self
             .store
@@ -243,20 +245,26 @@ impl SqlPasswordReset {
     }
 
     /// The policy's number of questions, at random among those the user
-    /// answered; for a decoy, among the policy's, the same for one user id.
+    /// answered; for a decoy, among the policy's (predefined and custom,
+    /// as a real user may have answered either), the same for one user id.
     async fn pick_questions(&self, open: &OpenReset) -> Result<Vec<Question>, ResetError> {
         let policy =
             self.store.policy().await.map_err(unavailable)?.unwrap_or_else(SsprPolicy::initial);
         let wanted = usize::from(policy.questions_to_reset);
+        let info = self
+            .store
+            .security_info(open.stored.user.unwrap_or(NO_USER))
+            .await
+            .map_err(unavailable)?;
         let answered: Vec<Question> = match open.stored.user {
-            Some(user) => {
-                self.store.security_info(user).await.map_err(unavailable)?.answered_questions
-            }
+            Some(_) => info.answered_questions,
             None => {
                 let seed = u64::from_str_radix(open.stored.user_key.get(..16).unwrap_or("0"), 16)
                     .unwrap_or(0);
-                let mut all: Vec<Question> =
-                    policy.predefined_questions.iter().cloned().map(Question::Predefined).collect();
+                let predefined =
+                    policy.predefined_questions.iter().cloned().map(Question::Predefined);
+                let custom = policy.custom_questions.iter().cloned().map(Question::Custom);
+                let mut all: Vec<Question> = predefined.chain(custom).collect();
                 shuffle(&mut all, &mut || Ok(seed))?;
                 all.truncate(usize::from(policy.questions_to_register));
                 all
@@ -289,10 +297,11 @@ impl SqlPasswordReset {
             parsed.push(SecurityAnswer::parse(raw).ok());
         }
         self.check_budget(&open, Gate::SecurityQuestions, address).await?;
-        let stored = match open.stored.user {
-            Some(user) => self.store.answer_hashes(user).await.map_err(unavailable)?,
-            None => Vec::new(),
-        };
+        let stored = self
+            .store
+            .answer_hashes(open.stored.user.unwrap_or(NO_USER))
+            .await
+            .map_err(unavailable)?;
         let mut all_right = open.stored.user.is_some();
         // Every answer is checked, right or wrong, so timing tells nothing.
         for (question, answer) in asked.iter().zip(&parsed) {

@@ -11,7 +11,7 @@ mod send_latency;
 mod start;
 mod view;
 
-pub use directory::{DirectoryError, DirectoryWriter, SqlDirectory};
+pub use directory::{DirectoryError, DirectoryWriter, PasswordDirectory};
 pub use send_latency::SendLatency;
 
 use crate::store::{AuditOutcome, SqlStore, StoredReset};
@@ -32,7 +32,7 @@ pub struct SqlPasswordReset {
     pub hasher: PasswordHasher,
     pub sender: Arc<dyn Sender>,
     pub clock: Arc<dyn Clock>,
-    pub directory: Arc<dyn DirectoryWriter>,
+    pub directory: PasswordDirectory,
     /// Where links in messages point; never the request's Host.
     pub public_base_url: Url,
     /// The password policy's minimum length.
@@ -73,7 +73,19 @@ impl SqlPasswordReset {
     async fn open(&self, token: &FlowToken) -> Result<OpenReset, ResetError> {
         let key = self.flow_key(token);
         let stored = self.store.reset(&key, self.now()).await.map_err(unavailable)?;
-        let stored = stored.ok_or(ResetError::FlowMissing)?;
+        let mut stored = stored.ok_or(ResetError::FlowMissing)?;
+        if stored.flow.write_lost(self.now()) {
+            // The instance writing to the directory stopped before it knew
+            // the outcome: the last step is offered again, and says so.
+            let mut back = stored.flow.clone();
+            back.write_failed().map_err(|_| ResetError::StepOutOfOrder)?;
+            if self.store.move_reset(&key, &stored.flow, &back).await.map_err(unavailable)? {
+                let notice = ResetNotice { error: ResetError::WriteUnconfirmed };
+                let json = serde_json::to_string(&notice).ok();
+                self.store.set_reset_notice(&key, json).await.map_err(unavailable)?;
+                stored.flow = back;
+            }
+        }
         Ok(OpenReset { key, stored })
     }
 

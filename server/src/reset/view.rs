@@ -41,6 +41,7 @@ impl SqlPasswordReset {
                     helpdesk: policy.unwrap_or_else(SsprPolicy::initial).helpdesk,
                 }
             }
+            Stage::Writing { .. } => ResetPage::Writing,
             Stage::Done { unlocked_only } => ResetPage::Done { unlocked_only: *unlocked_only },
         };
         let notice = self.store.take_reset_notice(&open.key).await.map_err(unavailable)?;
@@ -54,14 +55,10 @@ impl SqlPasswordReset {
         open: &OpenReset,
         gate: Gate,
     ) -> Result<Option<String>, ResetError> {
-        let Some(user) = open.stored.user else {
-            return Ok(open
-                .stored
-                .decoy_masks
-                .iter()
-                .find(|(g, _)| *g == gate)
-                .map(|(_, m)| m.clone()));
-        };
-        Ok(self.destination(user, gate).await?.map(|d| d.masked))
+        let real = self.destination(open.stored.user, gate).await?.map(|d| d.masked);
+        if open.stored.user.is_some() {
+            return Ok(real);
+        }
+        Ok(open.stored.decoy_mask(gate))
     }
 }

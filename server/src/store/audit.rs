@@ -43,21 +43,29 @@ pub struct AuditEntry {
 
 type AuditRow = (i64, String, String, Option<String>, String, Option<String>);
 
+/// Writes `entry`, on its own or inside a caller's transaction.
+pub(super) async fn insert_audit<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
+    executor: E,
+    entry: &AuditEntry,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_log (occurred_at, actor, action, target, outcome, source_ip) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(entry.occurred_at)
+    .bind(entry.actor.clone())
+    .bind(entry.action.clone())
+    .bind(entry.target.clone())
+    .bind(entry.outcome.as_str())
+    .bind(entry.source_ip.clone())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 impl SqlStore {
     pub async fn append_audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit_log (occurred_at, actor, action, target, outcome, source_ip) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(entry.occurred_at)
-        .bind(entry.actor.clone())
-        .bind(entry.action.clone())
-        .bind(entry.target.clone())
-        .bind(entry.outcome.as_str())
-        .bind(entry.source_ip.clone())
-        .execute(&self.db.pool)
-        .await?;
-        Ok(())
+        insert_audit(&self.db.pool, entry).await
     }
 
     /// Records that `actor` did `action` from `address`, with no target.

@@ -15,28 +15,26 @@ pub struct NewCode<'a> {
     pub flow_key: &'a str,
     /// What it proves within the flow, e.g. `mobile_phone`.
     pub purpose: &'a str,
-    pub user: UserId,
+    /// Whose code it is; `None` for a made-up reset.
+    pub user: Option<UserId>,
     pub channel: Channel,
     /// Where the code goes, as it will be saved once proven.
     pub destination: &'a str,
-    /// A keyed hash of the destination, for its budget.
-    pub destination_key: &'a str,
+    /// A keyed hash naming the budget the send counts against.
+    pub budget_key: &'a str,
     pub code_hash: &'a str,
 }
 
-/// A code written and counted against its budgets, not yet delivered.
+/// A code written and counted against its budget, not yet delivered.
 #[derive(Debug, Clone, Copy)]
 pub struct IssuedCode {
     code_id: i64,
     send_id: i64,
 }
 
-/// Which budget ran out.
+/// The budget has no sends left in this window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BudgetExhausted {
-    Account,
-    Destination,
-}
+pub struct BudgetExhausted;
 
 /// A code that was accepted, with what it proved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +44,9 @@ pub struct ProvenDestination {
 }
 
 impl SqlStore {
-    /// Counts the send against the account's and the destination's
-    /// budgets, voids the flow's earlier codes for the same purpose and
-    /// stores the new one, all in one transaction.
+    /// Counts the send against its budget, voids the flow's earlier
+    /// codes for the same purpose and stores the new one, all in one
+    /// transaction.
     pub async fn issue_code(
         &self,
         code: &NewCode<'_>,
@@ -56,38 +54,24 @@ impl SqlStore {
     ) -> Result<Result<IssuedCode, BudgetExhausted>, StoreError> {
         let since = now - seconds(SEND_BUDGET_WINDOW);
         let mut tx = self.db.begin_write().await?;
-        // Serializes sends for one account across instances on PostgreSQL.
-        let lock = format!("SELECT id FROM users WHERE id = $1{}", self.db.backend.lock_rows());
-        let found: Option<(i64,)> =
-            sqlx::query_as(&lock).bind(code.user.0).fetch_optional(&mut *tx).await?;
-        if found.is_none() {
-            return Err(StoreError::UnknownUser);
+        // Serializes sends on one budget across instances on PostgreSQL.
+        if let Some(lock) = self.db.backend.lock_key() {
+            sqlx::query(lock).bind(code.budget_key.to_owned()).execute(&mut *tx).await?;
         }
-        let (by_account,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM code_sends WHERE user_id = $1 AND sent_at > $2")
-                .bind(code.user.0)
-                .bind(since)
-                .fetch_one(&mut *tx)
-                .await?;
-        if by_account >= i64::from(SENDS_PER_WINDOW) {
-            return Ok(Err(BudgetExhausted::Account));
-        }
-        let (by_destination,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM code_sends WHERE destination_key = $1 AND sent_at > $2",
+        let (sent,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM code_sends WHERE budget_key = $1 AND sent_at > $2",
         )
-        .bind(code.destination_key.to_owned())
+        .bind(code.budget_key.to_owned())
         .bind(since)
         .fetch_one(&mut *tx)
         .await?;
-        if by_destination >= i64::from(SENDS_PER_WINDOW) {
-            return Ok(Err(BudgetExhausted::Destination));
+        if sent >= i64::from(SENDS_PER_WINDOW) {
+            return Ok(Err(BudgetExhausted));
         }
         let (send_id,): (i64,) = sqlx::query_as(
-            "INSERT INTO code_sends (user_id, destination_key, sent_at) VALUES ($1, $2, $3) \
-             RETURNING id",
+            "INSERT INTO code_sends (budget_key, sent_at) VALUES ($1, $2) RETURNING id",
         )
-        .bind(code.user.0)
-        .bind(code.destination_key.to_owned())
+        .bind(code.budget_key.to_owned())
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
@@ -100,21 +84,22 @@ impl SqlStore {
         .bind(code.purpose.to_owned())
         .execute(&mut *tx)
         .await?;
-        let (code_id,): (i64,) = sqlx::query_as(
+        let inserted = sqlx::query_as(
             "INSERT INTO verification_codes (flow_key, purpose, user_id, channel, destination, \
              code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
              RETURNING id",
         )
         .bind(code.flow_key.to_owned())
         .bind(code.purpose.to_owned())
-        .bind(code.user.0)
+        .bind(code.user.map(|u| u.0))
         .bind(code.channel.as_str())
         .bind(code.destination.to_owned())
         .bind(code.code_hash.to_owned())
         .bind(now)
         .bind(now + seconds(CODE_LIFETIME))
         .fetch_one(&mut *tx)
-        .await?;
+        .await;
+        let (code_id,): (i64,) = inserted.map_err(super::user_must_exist)?;
         tx.commit().await?;
         Ok(Ok(IssuedCode { code_id, send_id }))
     }

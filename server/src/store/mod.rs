@@ -14,6 +14,7 @@ mod outbox;
 mod policy;
 mod registration_flows;
 mod reset_budget;
+mod reset_commit;
 mod reset_flows;
 mod rows;
 mod security_info;
@@ -25,15 +26,26 @@ pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
 pub use registration_flows::{completed, RegistrationChanges, StoredFlow};
 pub use reset_budget::Refusal;
+pub use reset_commit::{Finish, FinishedReset};
 pub use reset_flows::StoredReset;
 pub use security_info::AnswerHash;
-pub use users::{DirectoryUser, UserId};
+pub use users::{DirectoryUser, UserId, NO_USER};
 
 use crate::db::Db;
 
 /// A window's length as the unix-seconds difference stored times use.
 fn seconds(d: std::time::Duration) -> i64 {
     i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// A foreign-key failure on a user's row means the user id names nobody.
+fn user_must_exist(e: sqlx::Error) -> StoreError {
+    if let sqlx::Error::Database(db) = &e {
+        if db.is_foreign_key_violation() {
+            return StoreError::UnknownUser;
+        }
+    }
+    e.into()
 }
 
 /// A SQL `COUNT(*)` as a budget count.

@@ -8,6 +8,9 @@ use app::domain::reset_budget::{
     FAILURE_WINDOW,
 };
 
+/// The method name a reset's start is counted under.
+const START: &str = "start";
+
 /// Why a reset attempt was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -95,6 +98,34 @@ impl SqlStore {
             AttemptDecision::Allow => {}
         }
         insert(&mut tx, user_key, method, address_key, false, now).await?;
+        tx.commit().await?;
+        Ok(Ok(()))
+    }
+
+    /// Counts the start of a reset against the client address's hour, or
+    /// refuses it when that is used up. Whose name was typed plays no part.
+    pub async fn record_reset_start(
+        &self,
+        user_key: &str,
+        address_key: &str,
+        now: i64,
+    ) -> Result<Result<(), Refusal>, StoreError> {
+        let mut tx = self.db.begin_write().await?;
+        if let Some(lock) = self.db.backend.lock_key() {
+            sqlx::query(lock).bind(address_key.to_owned()).execute(&mut *tx).await?;
+        }
+        let (by_address,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM reset_attempts WHERE address_key = $1 AND failed = 0 AND at > $2",
+        )
+        .bind(address_key.to_owned())
+        .bind(now - seconds(ATTEMPT_WINDOW))
+        .fetch_one(&mut *tx)
+        .await?;
+        let counts = AttemptCounts { address: count(by_address), ..AttemptCounts::default() };
+        if decide_attempt(counts) == AttemptDecision::RefuseAddress {
+            return Ok(Err(Refusal::BusyAddress));
+        }
+        insert(&mut tx, user_key, START, address_key, false, now).await?;
         tx.commit().await?;
         Ok(Ok(()))
     }

@@ -14,16 +14,21 @@ pub struct StoredReset {
     /// `None` when no such user exists: the flow is a decoy.
     pub user: Option<UserId>,
     pub flow: ResetFlow,
-    /// Codes typed for a decoy's gate.
-    pub decoy_tries: u32,
     /// The masked destinations a decoy shows, per gate.
     pub decoy_masks: Vec<(Gate, String)>,
 }
 
-/// user_key, user_id, state, decoy_tries, decoy_masks.
-type ResetRow = (String, Option<i64>, String, i64, Option<String>);
+impl StoredReset {
+    /// The made-up destination a decoy shows for `gate`.
+    pub fn decoy_mask(&self, gate: Gate) -> Option<String> {
+        self.decoy_masks.iter().find(|(g, _)| *g == gate).map(|(_, m)| m.clone())
+    }
+}
 
-fn to_json(flow: &ResetFlow) -> Result<String, StoreError> {
+/// user_key, user_id, state, decoy_masks.
+type ResetRow = (String, Option<i64>, String, Option<String>);
+
+pub(super) fn to_json(flow: &ResetFlow) -> Result<String, StoreError> {
     serde_json::to_string(flow).map_err(|_| StoreError::Corrupt("reset flow"))
 }
 
@@ -57,27 +62,21 @@ impl SqlStore {
     /// The live reset behind `key_hash`, if it has not expired.
     pub async fn reset(&self, key_hash: &str, now: i64) -> Result<Option<StoredReset>, StoreError> {
         let row: Option<ResetRow> = sqlx::query_as(
-            "SELECT user_key, user_id, state, decoy_tries, decoy_masks FROM reset_flows \
+            "SELECT user_key, user_id, state, decoy_masks FROM reset_flows \
              WHERE key_hash = $1 AND expires_at > $2",
         )
         .bind(key_hash.to_owned())
         .bind(now)
         .fetch_optional(&self.db.pool)
         .await?;
-        let Some((user_key, user, state, decoy_tries, masks)) = row else { return Ok(None) };
+        let Some((user_key, user, state, masks)) = row else { return Ok(None) };
         let corrupt = |_| StoreError::Corrupt("reset flow");
         let flow = serde_json::from_str(&state).map_err(corrupt)?;
         let decoy_masks = match masks {
             Some(json) => serde_json::from_str(&json).map_err(corrupt)?,
             None => Vec::new(),
         };
-        Ok(Some(StoredReset {
-            user_key,
-            user: user.map(UserId),
-            flow,
-            decoy_tries: u32::try_from(decoy_tries).unwrap_or(u32::MAX),
-            decoy_masks,
-        }))
+        Ok(Some(StoredReset { user_key, user: user.map(UserId), flow, decoy_masks }))
     }
 
     /// Replaces the state `from` with `to`. `false` when the flow had
@@ -96,27 +95,6 @@ impl SqlStore {
                 .execute(&self.db.pool)
                 .await?;
         Ok(done.rows_affected() == 1)
-    }
-
-    /// Counts one more code typed for a decoy gate; returns the count.
-    pub async fn count_decoy_try(&self, key_hash: &str) -> Result<u32, StoreError> {
-        let row: Option<(i64,)> = sqlx::query_as(
-            "UPDATE reset_flows SET decoy_tries = decoy_tries + 1 WHERE key_hash = $1 \
-             RETURNING decoy_tries",
-        )
-        .bind(key_hash.to_owned())
-        .fetch_optional(&self.db.pool)
-        .await?;
-        Ok(row.map_or(u32::MAX, |(n,)| u32::try_from(n).unwrap_or(u32::MAX)))
-    }
-
-    /// A new gate starts with a fresh count of decoy tries.
-    pub async fn reset_decoy_tries(&self, key_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE reset_flows SET decoy_tries = 0 WHERE key_hash = $1")
-            .bind(key_hash.to_owned())
-            .execute(&self.db.pool)
-            .await?;
-        Ok(())
     }
 
     /// Leaves a notice (as JSON) for the next page of the reset.

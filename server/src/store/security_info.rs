@@ -6,6 +6,7 @@
 
 use super::rows::{email, phone};
 use super::{
+    user_must_exist,
     users::{roles_of, UserId},
     SqlStore, StoreError,
 };
@@ -278,16 +279,6 @@ async fn touch(
     .await
     .map_err(user_must_exist)?;
     Ok(())
-}
-
-/// A foreign-key failure on these tables means the user id names nobody.
-fn user_must_exist(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(db) = &e {
-        if db.is_foreign_key_violation() {
-            return StoreError::UnknownUser;
-        }
-    }
-    e.into()
 }
 
 /// A stored question: exactly one of the two columns is set.

@@ -3,7 +3,7 @@
 use super::rows::{UserRow, USER_COLUMNS};
 use super::{import::ImportRow, ImportError, SqlStore, StoreError};
 use app::domain::{
-    directory_user::{DirectoryName, UserProfile},
+    directory_user::{DirectoryName, SecurityInfo, UserProfile},
     roles::Role,
     UserName,
 };
@@ -12,6 +12,10 @@ use sqlx::{Any, Executor};
 /// A user's row id in this database.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct UserId(pub i64);
+
+/// No user has this id (row ids start at 1): reads for a made-up name use
+/// it to do the same work as for a real one.
+pub const NO_USER: UserId = UserId(0);
 
 /// A stored user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +67,46 @@ impl SqlStore {
             Some(row) => Ok(Some(self.complete(row).await?)),
             None => Ok(None),
         }
+    }
+
+    /// The user with this name and their security info, for a step that
+    /// must not take longer for a real name than for a made-up one: the
+    /// same statements run whether the name matches anyone or not.
+    pub async fn user_and_security_info(
+        &self,
+        upn: &UserName,
+    ) -> Result<Option<(DirectoryUser, SecurityInfo)>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE upn_key = $1");
+        let row: Option<UserRow> =
+            sqlx::query_as(&sql).bind(upn.lookup_key()).fetch_optional(&self.db.pool).await?;
+        self.with_security_info(row).await
+    }
+
+    /// The same by row id; [`NO_USER`] does the same work and finds nobody.
+    pub async fn user_and_security_info_by_id(
+        &self,
+        id: UserId,
+    ) -> Result<Option<(DirectoryUser, SecurityInfo)>, StoreError> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+        let row: Option<UserRow> =
+            sqlx::query_as(&sql).bind(id.0).fetch_optional(&self.db.pool).await?;
+        self.with_security_info(row).await
+    }
+
+    async fn with_security_info(
+        &self,
+        row: Option<UserRow>,
+    ) -> Result<Option<(DirectoryUser, SecurityInfo)>, StoreError> {
+        // Without a row the same tables are read for nobody.
+        let id = row.as_ref().map_or(NO_USER, |r| UserId(r.id));
+        let roles = roles_of(&self.db.pool, id).await?;
+        let groups = groups_of(&self.db.pool, id).await?;
+        let info = self.security_info(id).await?;
+        let Some(row) = row else { return Ok(None) };
+        let mut profile = row.into_profile()?;
+        profile.roles = roles;
+        profile.groups = groups;
+        Ok(Some((DirectoryUser { id, profile }, info)))
     }
 
     /// The user with this row id.
@@ -150,24 +194,6 @@ impl SqlStore {
         Ok(())
     }
 
-    /// A reset's write: the new password hash when given, and the account
-    /// unlocked, in one statement.
-    pub async fn write_password(&self, user: UserId, hash: Option<&str>) -> Result<(), StoreError> {
-        let done = sqlx::query(
-            "UPDATE users SET password_hash = COALESCE($1, password_hash), locked = $2 \
-             WHERE id = $3",
-        )
-        .bind(hash.map(str::to_owned))
-        .bind(false)
-        .bind(user.0)
-        .execute(&self.db.pool)
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::UnknownUser);
-        }
-        Ok(())
-    }
-
     /// Ends every session of `user`: after a reset nobody stays signed in
     /// with the old password.
     pub async fn end_sessions(&self, user: UserId) -> Result<u64, StoreError> {
@@ -185,6 +211,27 @@ impl SqlStore {
         profile.groups = groups_of(&self.db.pool, id).await?;
         Ok(DirectoryUser { id, profile })
     }
+}
+
+/// A reset's write: the new password hash when given, and the account
+/// unlocked, in one statement.
+pub(super) async fn write_password<'e, E: Executor<'e, Database = Any>>(
+    executor: E,
+    user: UserId,
+    hash: Option<&str>,
+) -> Result<(), StoreError> {
+    let done = sqlx::query(
+        "UPDATE users SET password_hash = COALESCE($1, password_hash), locked = $2 WHERE id = $3",
+    )
+    .bind(hash.map(str::to_owned))
+    .bind(false)
+    .bind(user.0)
+    .execute(executor)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::UnknownUser);
+    }
+    Ok(())
 }
 
 pub(super) async fn roles_of<'e, E: Executor<'e, Database = Any>>(

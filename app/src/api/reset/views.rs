@@ -24,12 +24,32 @@ pub struct GateProgress {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResetPage {
-    Choose { progress: GateProgress, choices: Vec<GateChoice> },
-    Code { progress: GateProgress, gate: Gate, destination: String },
-    Questions { progress: GateProgress, questions: Vec<Question> },
-    NewPassword { unlock_offered: bool, min_length: u16, max_length: u16 },
-    Ineligible { helpdesk: Option<HelpdeskLink> },
-    Done { unlocked_only: bool },
+    Choose {
+        progress: GateProgress,
+        choices: Vec<GateChoice>,
+    },
+    Code {
+        progress: GateProgress,
+        gate: Gate,
+        destination: String,
+    },
+    Questions {
+        progress: GateProgress,
+        questions: Vec<Question>,
+    },
+    NewPassword {
+        unlock_offered: bool,
+        min_length: u16,
+        max_length: u16,
+    },
+    Ineligible {
+        helpdesk: Option<HelpdeskLink>,
+    },
+    /// Another directory is taking the change right now.
+    Writing,
+    Done {
+        unlocked_only: bool,
+    },
 }
 
 /// A refusal left for the next page, with what was typed (never codes,

@@ -1,16 +1,24 @@
 //! Whose address a reset is counted and audited under: the connection's
 //! peer, or, behind a trusted proxy, the client it names.
 
-use super::{harness_behind, policy, Harness, ADA, NEW_PASSWORD};
-use crate::helpers::browser_from;
+use super::{captcha, harness_behind, policy, start_form, Harness, ADA, NEW_PASSWORD};
+use crate::helpers::{browser_from, location};
 use app::domain::reset_budget::ATTEMPTS_PER_ADDRESS;
 use app::domain::sspr_policy::Method;
 use app::services::Clock;
 
 impl Harness {
-    /// Whether a code may be sent to Ada for a request from `client_ip`.
+    /// Whether a reset may be started and a code sent to Ada for a
+    /// request from `client_ip`.
     async fn may_send_from(&self, client_ip: &str) -> bool {
-        let client = self.start_in(browser_from(client_ip), ADA).await;
+        let client = browser_from(client_ip);
+        let answer = captcha(&self.app, &client, true).await;
+        let started = self.post_start(&client, &start_form(&answer, ADA)).await;
+        let to = location(&started).unwrap();
+        if to.starts_with("/reset?error=reset-error-busy-address") {
+            return false;
+        }
+        assert_eq!(to, "/reset/verify");
         self.post(&client, "choose_reset_gate", &[("gate", "email")]).await;
         let page = self.page(&client).await;
         assert!(

@@ -2,6 +2,8 @@
 //! plain form posts and redirects, the flow's state on the server.
 
 mod addresses;
+mod crash;
+mod made_up;
 
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
@@ -179,7 +181,7 @@ async fn a_reset_by_email_code_changes_the_password_signs_out_and_notifies() {
 
     let client = h.start(ADA).await;
     let page = h.page(&client).await;
-    assert!(page.contains("Email a code to a•••@home.example"), "{page}");
+    assert!(page.contains("Email a code to a•••@h•••"), "{page}");
     assert!(page.contains("Text a code to my mobile phone +••••••••••67"), "{page}");
     assert!(!page.contains(ADA_HOME) && !page.contains(ADA_PHONE), "never in full");
     h.email_gate(&client).await;
@@ -230,7 +232,7 @@ async fn a_reset_lifts_a_sign_in_pause() {
 
 /// The page with masked destinations and per-response nonces taken out.
 fn shape(page: &str) -> String {
-    let masks = regex::Regex::new(r"\w•••@[\w.-]+\w|\+•+\d\d").unwrap();
+    let masks = regex::Regex::new(r"[a-z0-9•]•••@[a-z0-9•]•••|\+•{10}\d\d").unwrap();
     let nonces = regex::Regex::new(r#"(nonce|crossorigin)="[^"]*""#).unwrap();
     nonces.replace_all(&masks.replace_all(page, "MASK"), "$1").into_owned()
 }

@@ -9,7 +9,8 @@ on_both_backends!(
     five_wrong_tries_kill_the_code,
     a_resend_voids_the_previous_code,
     codes_expire_after_their_lifetime,
-    sends_are_budgeted_per_account_and_destination,
+    sends_are_budgeted_per_budget_key_not_per_destination,
+    a_made_up_reset_keeps_a_code_without_a_user,
     a_withdrawn_send_does_not_count,
     concurrent_submissions_of_one_code_succeed_once,
 );
@@ -22,10 +23,10 @@ fn code<'a>(user: UserId, flow: &'a str, destination: &'a str, hash: &'a str) ->
     NewCode {
         flow_key: flow,
         purpose: "email",
-        user,
+        user: Some(user),
         channel: Channel::Email,
         destination,
-        destination_key: destination,
+        budget_key: "ada's budget",
         code_hash: hash,
     }
 }
@@ -76,7 +77,7 @@ async fn codes_expire_after_their_lifetime(store: &SqlStore) {
     assert_eq!(check(store, "f2", "h", NOW + lifetime - 1).await, CodeCheck::Accepted);
 }
 
-async fn sends_are_budgeted_per_account_and_destination(store: &SqlStore) {
+async fn sends_are_budgeted_per_budget_key_not_per_destination(store: &SqlStore) {
     let ada = user(store, "ada@contoso.example").await;
     let bob = user(store, "bob@contoso.example").await;
     for i in 0..5 {
@@ -84,21 +85,34 @@ async fn sends_are_budgeted_per_account_and_destination(store: &SqlStore) {
         let dest = format!("ada{i}@home.example");
         store.issue_code(&code(ada, "f1", &dest, &hash), NOW + i).await.unwrap().unwrap();
     }
-    let sixth = store.issue_code(&code(ada, "f1", "ada9@home.example", "h"), NOW + 10).await;
-    assert_eq!(sixth.unwrap().unwrap_err(), BudgetExhausted::Account);
-    // Bob has his own account budget; his five go to one shared address.
+    // The budget holds across flows and destinations.
+    let sixth = store.issue_code(&code(ada, "f9", "ada9@home.example", "h"), NOW + 10).await;
+    assert_eq!(sixth.unwrap().unwrap_err(), BudgetExhausted);
+    // Bob's budget is his own, even for an address Ada's codes went to:
+    // whose address it is never changes the answer.
     for i in 0..5 {
         let hash = format!("b{i}");
         let c =
-            NewCode { purpose: "mobile_phone", ..code(bob, "f2", "shared@home.example", &hash) };
-        store.issue_code(&c, NOW).await.unwrap().unwrap();
+            NewCode { budget_key: "bob's budget", ..code(bob, "f2", "ada0@home.example", &hash) };
+        store.issue_code(&c, NOW + 10).await.unwrap().unwrap();
     }
-    let carol = user(store, "carol@contoso.example").await;
-    let to_shared = store.issue_code(&code(carol, "f3", "shared@home.example", "c"), NOW).await;
-    assert_eq!(to_shared.unwrap().unwrap_err(), BudgetExhausted::Destination);
     // After the window, Ada may send again.
     let later = NOW + SEND_BUDGET_WINDOW.as_secs() as i64 + 10;
     store.issue_code(&code(ada, "f1", "ada@home.example", "h"), later).await.unwrap().unwrap();
+}
+
+async fn a_made_up_reset_keeps_a_code_without_a_user(store: &SqlStore) {
+    let ada = user(store, "ada@contoso.example").await;
+    let made_up = NewCode { user: None, ..code(ada, "f1", "q•••@c•••", "unmatchable") };
+    store.issue_code(&made_up, NOW).await.unwrap().unwrap();
+    assert_eq!(check(store, "f1", "typed", NOW).await, CodeCheck::Wrong { tries_left: 4 });
+    let lifetime = CODE_LIFETIME.as_secs() as i64;
+    assert_eq!(check(store, "f1", "typed", NOW + lifetime).await, CodeCheck::Expired);
+    let nobody = NewCode { user: Some(UserId(-5)), ..code(ada, "f2", "x", "y") };
+    assert!(matches!(
+        store.issue_code(&nobody, NOW).await,
+        Err(sspr::store::StoreError::UnknownUser)
+    ));
 }
 
 async fn a_withdrawn_send_does_not_count(store: &SqlStore) {

@@ -8,7 +8,7 @@ use sspr::store::{Refusal, SqlStore, StoredReset};
 on_both_backends!(
     a_reset_reads_back_and_its_notice_is_read_once,
     concurrent_moves_of_one_reset_succeed_once,
-    a_decoy_reset_keeps_its_masks_and_counts_tries,
+    a_decoy_reset_keeps_its_masks,
     the_sixth_attempt_in_an_hour_blocks_for_a_day,
     concurrent_attempts_never_exceed_the_budget,
     a_hundred_failures_a_day_block_across_flows,
@@ -29,13 +29,7 @@ async fn started(store: &SqlStore, key: &str, decoy: bool) -> StoredReset {
     };
     let masks =
         if decoy { vec![(Gate::Email, "q•••@contoso.example".to_owned())] } else { vec![] };
-    let reset = StoredReset {
-        user_key: "user-key".into(),
-        user,
-        flow: flow(),
-        decoy_tries: 0,
-        decoy_masks: masks,
-    };
+    let reset = StoredReset { user_key: "user-key".into(), user, flow: flow(), decoy_masks: masks };
     store.start_reset(key, &reset, NOW, NOW + 1200).await.unwrap();
     reset
 }
@@ -73,15 +67,11 @@ async fn concurrent_moves_of_one_reset_succeed_once(store: &SqlStore) {
     assert_eq!(store.reset("k1", NOW).await.unwrap().unwrap().flow, to);
 }
 
-async fn a_decoy_reset_keeps_its_masks_and_counts_tries(store: &SqlStore) {
+async fn a_decoy_reset_keeps_its_masks(store: &SqlStore) {
     started(store, "k1", true).await;
     let read = store.reset("k1", NOW).await.unwrap().unwrap();
     assert_eq!(read.user, None);
     assert_eq!(read.decoy_masks, vec![(Gate::Email, "q•••@contoso.example".to_owned())]);
-    assert_eq!(store.count_decoy_try("k1").await.unwrap(), 1);
-    assert_eq!(store.count_decoy_try("k1").await.unwrap(), 2);
-    store.reset_decoy_tries("k1").await.unwrap();
-    assert_eq!(store.count_decoy_try("k1").await.unwrap(), 1);
 }
 
 async fn the_sixth_attempt_in_an_hour_blocks_for_a_day(store: &SqlStore) {

@@ -1,0 +1,212 @@
+//! A reset is all or nothing, even when the server process is killed
+//! (SIGKILL) in the middle of many final posts: after a restart every user
+//! is either fully reset (new password works, old one does not, sessions
+//! gone, audit entry written, flow done) or untouched with a flow that can
+//! still be finished.
+
+use app::domain::directory_user::{DirectoryName, UserProfile};
+use app::domain::reset_flow::{Gate, ResetFlow, Stage};
+use app::domain::sspr_policy::SsprPolicy;
+use app::domain::UserName;
+use secrecy::SecretString;
+use sspr::password_hasher::PasswordHasher;
+use sspr::sessions::{self, SessionKeys};
+use sspr::store::{SqlStore, StoredReset, UserId};
+use sspr::{db, store};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const USERS: usize = 48;
+const OLD: &str = "Old-Password-Before-Reset";
+const NEW: &str = "Brand-New-Password-After";
+const KEY: &str = "crash-test-session-key-0123456789abcdef";
+
+/// The real `sspr serve` process, killed when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn serve(dir: &std::path::Path, database_url: &str) -> Server {
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_sspr"))
+        .current_dir(dir)
+        .arg("serve")
+        .env_remove("RUST_LOG")
+        .env("SSPR_LISTEN_ADDR", format!("127.0.0.1:{port}"))
+        .env("SSPR_PUBLIC_BASE_URL", format!("{url}/"))
+        .env("SSPR_DATABASE_URL", database_url)
+        .env("SSPR_SESSION_KEY", KEY)
+        .env("SSPR_DATA_DIR", dir)
+        .env("SSPR_SITE_ROOT", dir)
+        .env("SSPR_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server { child, url };
+    let started = Instant::now();
+    while reqwest::get(format!("{}/reset", server.url)).await.is_err() {
+        assert!(started.elapsed() < Duration::from_secs(60), "the server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    server
+}
+
+fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
+}
+
+/// A user at the last step of a reset, signed in elsewhere.
+struct Prepared {
+    id: UserId,
+    upn: String,
+    flow_token: String,
+    flow_key: String,
+}
+
+async fn prepare(store: &SqlStore, keys: &SessionKeys) -> Vec<Prepared> {
+    let old_hash = PasswordHasher::new(1).unwrap().hash(OLD).await.unwrap();
+    let policy = SsprPolicy { methods_required: 1, ..SsprPolicy::initial() };
+    let mut flow = ResetFlow::new(vec![Gate::Email], &policy, true, false);
+    flow.choose(Gate::Email, vec![]).unwrap();
+    flow.pass_current().unwrap();
+    let mut prepared = Vec::new();
+    for i in 0..USERS {
+        let upn = format!("user{i}@contoso.example");
+        let profile = UserProfile::new(
+            UserName::parse(&upn).unwrap(),
+            DirectoryName::parse(&format!("User {i}")).unwrap(),
+        );
+        let id = store.add_user(profile, Some(old_hash.clone()), now()).await.unwrap();
+        let session = keys.new_token().unwrap();
+        sessions::insert(&store.db().pool, &keys.hash(&session), id.0, now()).await.unwrap();
+        let token = keys.new_token().unwrap().expose().to_owned();
+        let flow_key = keys.keyed_hash("reset-flow", &token);
+        let reset = StoredReset {
+            user_key: format!("user-key-{i}"),
+            user: Some(id),
+            flow: flow.clone(),
+            decoy_masks: Vec::new(),
+        };
+        store.start_reset(&flow_key, &reset, now(), now() + 3600).await.unwrap();
+        prepared.push(Prepared { id, upn, flow_token: token, flow_key });
+    }
+    prepared
+}
+
+async fn post_new_password(url: &str, token: &str) -> Result<reqwest::Response, reqwest::Error> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{url}/api/set_new_password"))
+        .header(reqwest::header::COOKIE, format!("sspr_reset={token}"))
+        .header(reqwest::header::ACCEPT, "text/html")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("password", NEW), ("confirm", NEW)])
+        .send()
+        .await
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Reset,
+    Untouched,
+}
+
+/// Which of the two states `user` is in; anything else fails the test.
+async fn outcome(store: &SqlStore, user: &Prepared) -> Outcome {
+    let hasher = PasswordHasher::new(2).unwrap();
+    let (hash,): (Option<String>,) =
+        sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+            .bind(user.id.0)
+            .fetch_one(&store.db().pool)
+            .await
+            .unwrap();
+    let new_works = hasher.verify(NEW, hash.as_deref()).await.unwrap();
+    let old_works = hasher.verify(OLD, hash.as_deref()).await.unwrap();
+    let (sessions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE user_id = $1")
+        .bind(user.id.0)
+        .fetch_one(&store.db().pool)
+        .await
+        .unwrap();
+    let (audited,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM audit_log WHERE actor = $1 AND action = 'password.reset' \
+         AND outcome = 'success'",
+    )
+    .bind(user.upn.clone())
+    .fetch_one(&store.db().pool)
+    .await
+    .unwrap();
+    let stage = store.reset(&user.flow_key, now()).await.unwrap().map(|r| r.flow.stage);
+    let facts = (new_works, old_works, sessions, audited, stage.clone());
+    match facts {
+        (true, false, 0, 1, Some(Stage::Done { unlocked_only: false })) => Outcome::Reset,
+        (false, true, 1, 0, Some(Stage::NewPassword)) => Outcome::Untouched,
+        _ => panic!("{}: half done: {facts:?}", user.upn),
+    }
+}
+
+#[tokio::test]
+async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("pkg")).unwrap();
+    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("sspr.db").display());
+    let store = store::SqlStore::new(db::connect(&database_url).await.unwrap());
+    db::migrate(store.db()).await.unwrap();
+    let keys = SessionKeys::new(SecretString::from(KEY));
+    let users = prepare(&store, &keys).await;
+
+    let server = serve(dir.path(), &database_url).await;
+    let mut posts = tokio::task::JoinSet::new();
+    for user in &users {
+        let (url, token, upn) = (server.url.clone(), user.flow_token.clone(), user.upn.clone());
+        posts.spawn(async move { (upn, post_new_password(&url, &token).await) });
+    }
+    // Kill it once a few have been answered, with the rest under way.
+    let mut answered = Vec::new();
+    while answered.len() < USERS / 6 {
+        if let Some(Ok((upn, Ok(response)))) = posts.join_next().await {
+            answered.push((upn, response.status()));
+        }
+    }
+    drop(server);
+    posts.abort_all();
+
+    let server = serve(dir.path(), &database_url).await;
+    let mut counts = (0, 0);
+    for user in &users {
+        match outcome(&store, user).await {
+            Outcome::Reset => counts.0 += 1,
+            Outcome::Untouched => {
+                counts.1 += 1;
+                // The flow can be finished now.
+                let response = post_new_password(&server.url, &user.flow_token).await.unwrap();
+                assert!(response.status().is_redirection());
+                assert_eq!(outcome(&store, user).await, Outcome::Reset, "{}", user.upn);
+            }
+        }
+    }
+    // Every post answered before the kill was a whole reset.
+    for (upn, status) in &answered {
+        let user = users.iter().find(|u| &u.upn == upn).unwrap();
+        assert!(status.is_redirection(), "{upn}: {status}");
+        let stage = store.reset(&user.flow_key, now()).await.unwrap().unwrap().flow.stage;
+        assert_eq!(stage, Stage::Done { unlocked_only: false }, "{upn}");
+    }
+    eprintln!("after the kill: {} reset, {} untouched and then finished", counts.0, counts.1);
+    assert!(counts.0 >= answered.len() && counts.1 > 0, "{counts:?}");
+}
