@@ -46,7 +46,7 @@ impl<P, E> Default for ContactFields<P, E> {
     }
 }
 
-impl<P: Clone, E: Clone> ContactFields<P, E> {
+impl<P: Clone + PartialEq, E: Clone> ContactFields<P, E> {
     /// "Mobile Phone": the Authentication Phone, else the directory's Mobile Phone.
     pub fn mobile(&self) -> Option<Resolved<P>> {
         prefer(&self.authentication_phone, &self.mobile_phone)
@@ -72,6 +72,17 @@ impl<P: Clone, E: Clone> ContactFields<P, E> {
             self.mobile_phone = Some(phone.clone());
         }
         self.authentication_phone = Some(phone);
+    }
+
+    /// The user deleted their authentication phone. For an administrator
+    /// the copy the registration put in the public Mobile Phone goes too,
+    /// or a reset would go on texting the number they meant to remove; a
+    /// different number the directory holds there stays.
+    pub fn remove_authentication_phone(&mut self, is_administrator: bool) {
+        let removed = self.authentication_phone.take();
+        if is_administrator && removed.is_some() && self.mobile_phone == removed {
+            self.mobile_phone = None;
+        }
     }
 }
 
@@ -150,5 +161,24 @@ mod tests {
         user.register_authentication_phone("+390611", false);
         assert_eq!(user.mobile_phone, Some("+390622"), "a user's public number is untouched");
         assert_eq!(user.mobile().map(|r| r.value), Some("+390611"));
+    }
+
+    #[test]
+    fn an_administrator_deleting_the_phone_also_removes_its_public_copy() {
+        let mut admin = Fields::default();
+        admin.register_authentication_phone("+390611", true);
+        admin.remove_authentication_phone(true);
+        assert_eq!((admin.authentication_phone, admin.mobile_phone), (None, None));
+        assert!(admin.mobile().is_none(), "no reset falls back to the removed number");
+
+        let mut other = Fields { mobile_phone: Some("+390622"), ..Default::default() };
+        other.register_authentication_phone("+390611", false);
+        other.remove_authentication_phone(true);
+        assert_eq!(other.mobile_phone, Some("+390622"), "a different directory number stays");
+        let mut user = Fields::default();
+        user.register_authentication_phone("+390611", false);
+        user.mobile_phone = Some("+390611");
+        user.remove_authentication_phone(false);
+        assert_eq!(user.mobile_phone, Some("+390611"), "a user's directory field is not theirs");
     }
 }

@@ -1,6 +1,7 @@
 //! Pure rules shared by the server and the browser: no I/O here.
 
 pub mod address_network;
+pub mod administrator_reset_policy;
 pub mod answered_questions;
 pub mod channel;
 pub mod contact_methods;

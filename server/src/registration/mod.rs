@@ -16,6 +16,7 @@ use crate::store::{AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use app::api::RegistrationError;
+use app::domain::administrator_reset_policy::policy_for;
 use app::domain::channel::Channel;
 use app::domain::directory_user::{SecurityInfo, UserProfile};
 use app::domain::recent_sign_in::is_recent;
@@ -77,6 +78,8 @@ impl SqlRegistration {
         let info = self.store.security_info(found.id).await.map_err(unavailable)?;
         let policy =
             self.store.policy().await.map_err(unavailable)?.unwrap_or_else(SsprPolicy::initial);
+        // An administrator registers what the stronger rule asks for.
+        let policy = policy_for(&policy, &found.profile.roles);
         Ok(Actor {
             id: found.id,
             authenticated_at: user.authenticated_at,

@@ -4,6 +4,7 @@
 use super::{unavailable, SqlPasswordReset};
 use crate::store::StoredReset;
 use app::api::ResetError;
+use app::domain::administrator_reset_policy::policy_for;
 use app::domain::eligibility::{reset_eligibility, ResetEligibility};
 use app::domain::reset_flow::{decoy_methods, offered_gates, ResetFlow, RESET_FLOW_LIFETIME};
 use app::domain::reset_mask::decoy_mask;
@@ -33,6 +34,7 @@ impl SqlPasswordReset {
         let decoy = offered_gates(&decoy_methods(seed, &policy), &policy);
         let real = match found {
             Some((user, info)) => {
+                let policy = policy_for(&policy, &user.profile.roles);
                 let facts = user.profile.facts(&info, &policy);
                 let eligible =
                     matches!(reset_eligibility(&facts, &policy), ResetEligibility::CanReset { .. });

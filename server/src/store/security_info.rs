@@ -182,19 +182,36 @@ type Tx = sqlx::Transaction<'static, sqlx::Any>;
 pub(super) async fn write_authentication_phone(
     tx: &mut Tx,
     user: UserId,
-    phone: Option<&PhoneNumber>,
+    number: Option<&PhoneNumber>,
     now: i64,
 ) -> Result<(), StoreError> {
     let roles: Vec<Role> = roles_of(&mut **tx, user).await?.into_iter().collect();
-    let mut fields = ContactFields::<PhoneNumber, Email>::default();
-    if let Some(phone) = phone {
-        fields.register_authentication_phone(phone.clone(), is_privileged(&roles));
+    let admin = is_privileged(&roles);
+    let mobile: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT mobile_phone FROM users WHERE id = $1")
+            .bind(user.0)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let registered: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT authentication_phone FROM security_info WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let mut fields = ContactFields::<PhoneNumber, Email> {
+        mobile_phone: phone(mobile.and_then(|(m,)| m), "mobile phone")?,
+        authentication_phone: phone(registered.and_then(|(p,)| p), "authentication phone")?,
+        ..ContactFields::default()
+    };
+    let mobile_before = fields.mobile_phone.clone();
+    match number {
+        Some(number) => fields.register_authentication_phone(number.clone(), admin),
+        None => fields.remove_authentication_phone(admin),
     }
     let value = fields.authentication_phone.map(|p| p.as_e164().to_owned());
     upsert_field(tx, user, "authentication_phone", value, now).await?;
-    if let Some(mobile) = fields.mobile_phone {
+    if fields.mobile_phone != mobile_before {
         sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
-            .bind(mobile.as_e164().to_owned())
+            .bind(fields.mobile_phone.map(|m| m.as_e164().to_owned()))
             .bind(user.0)
             .execute(&mut **tx)
             .await?;

@@ -2,8 +2,10 @@
 //! plain form posts and redirects, the flow's state on the server.
 
 mod addresses;
+mod administrators;
 mod crash;
 mod made_up;
+mod passwords;
 
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
@@ -537,6 +539,10 @@ async fn an_administrator_reset_tells_the_other_administrators() {
     h.app.store.add_user(grace, None, 0).await.unwrap();
     let client = h.start(ADA).await;
     h.email_gate(&client).await;
+    // An administrator passes a second method, whatever the user policy.
+    h.post(&client, "choose_reset_gate", &[("gate", "mobile_sms")]).await;
+    let code = h.sender.last_code_to(ADA_PHONE).unwrap();
+    h.post(&client, "verify_reset_code", &[("code", &code)]).await;
     h.post(&client, "set_new_password", &[("password", NEW_PASSWORD), ("confirm", NEW_PASSWORD)])
         .await;
     let to_grace: Vec<_> =

@@ -18,6 +18,7 @@ use sspr::{
 on_both_backends!(
     a_new_user_has_empty_security_info,
     an_administrators_authentication_phone_is_also_the_public_mobile,
+    deleting_an_administrators_phone_also_removes_the_public_copy,
     questions_are_replaced_as_one_set_and_checked_only_by_hash,
     a_failed_registration_keeps_the_previous_answers,
     registration_confirmation_and_dismissals_are_dated,
@@ -62,6 +63,35 @@ async fn an_administrators_authentication_phone_is_also_the_public_mobile(store:
     store.set_authentication_phone(user, None, NOW).await.unwrap();
     let info = store.security_info(user).await.unwrap();
     assert_eq!((info.authentication_phone, info.authentication_email), (None, Some(email)));
+}
+
+async fn deleting_an_administrators_phone_also_removes_the_public_copy(store: &SqlStore) {
+    let mut admin = profile("admin@contoso.example");
+    admin.roles.insert(Role::GlobalAdministrator);
+    let admin = store.add_user(admin, None, NOW).await.unwrap();
+    let phone = PhoneNumber::parse("+39 347 123 4567", None).unwrap();
+    store.set_authentication_phone(admin, Some(&phone), NOW).await.unwrap();
+    store.set_authentication_phone(admin, None, NOW).await.unwrap();
+    let found = store.user_by_upn(&name("admin@contoso.example")).await.unwrap().unwrap();
+    assert_eq!(found.profile.mobile_phone, None, "no reset falls back to the deleted number");
+    assert_eq!(store.security_info(admin).await.unwrap().authentication_phone, None);
+
+    // A directory number that differs from the deleted one stays.
+    let mut other = profile("other@contoso.example");
+    other.roles.insert(Role::UserAdministrator);
+    let desk = PhoneNumber::parse("+39 06 6982 1234", None).unwrap();
+    other.mobile_phone = Some(desk.clone());
+    let other = store.add_user(other, None, NOW).await.unwrap();
+    store.set_authentication_phone(other, Some(&phone), NOW).await.unwrap();
+    sqlx::query("UPDATE users SET mobile_phone = $1 WHERE id = $2")
+        .bind(desk.as_e164().to_owned())
+        .bind(other.0)
+        .execute(&store.db().pool)
+        .await
+        .unwrap();
+    store.set_authentication_phone(other, None, NOW).await.unwrap();
+    let found = store.user_by_upn(&name("other@contoso.example")).await.unwrap().unwrap();
+    assert_eq!(found.profile.mobile_phone, Some(desk));
 }
 
 async fn questions_are_replaced_as_one_set_and_checked_only_by_hash(store: &SqlStore) {
