@@ -95,8 +95,11 @@ pub async fn check_or_record(
 /// Whether [`replace`] changed anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Replaced {
-    /// The database now records this key (the change is audited).
+    /// The database now records this key instead of another (the change
+    /// is audited).
     Changed,
+    /// The database recorded no key yet; now it records this one (audited).
+    First,
     /// It already did; nothing was written.
     AlreadyThisKey,
 }
@@ -118,9 +121,11 @@ pub async fn replace(
     ))
     .fetch_optional(&mut *tx)
     .await?;
-    if stored.is_some_and(|(stored,)| stored == ours) {
-        return Ok(Replaced::AlreadyThisKey);
-    }
+    let replaced = match stored {
+        Some((stored,)) if stored == ours => return Ok(Replaced::AlreadyThisKey),
+        Some(_) => Replaced::Changed,
+        None => Replaced::First,
+    };
     sqlx::query(
         "INSERT INTO key_fingerprint (id, fingerprint, recorded_at) VALUES (1, $1, $2) \
          ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, \
@@ -140,7 +145,7 @@ pub async fn replace(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(Replaced::Changed)
+    Ok(replaced)
 }
 
 #[cfg(test)]
@@ -183,6 +188,8 @@ mod tests {
         assert!(matches!(other, Err(FingerprintError::Mismatch(KeySource::Configured))));
 
         assert_eq!(replace(&db, &keys('b'), "cli:ops", 4).await.unwrap(), Replaced::Changed);
+        let (_fresh_dir, fresh) = database().await;
+        assert_eq!(replace(&fresh, &keys('b'), "cli:ops", 4).await.unwrap(), Replaced::First);
         assert_eq!(replace(&db, &keys('b'), "cli:ops", 5).await.unwrap(), Replaced::AlreadyThisKey);
         let now = check_or_record(&db, &keys('b'), KeySource::Configured, 6).await.unwrap();
         assert_eq!(now, Checked::Matches);

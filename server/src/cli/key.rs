@@ -32,6 +32,9 @@ pub async fn reset_fingerprint(
              Sessions, resets and registrations in progress, codes and CAPTCHAs made under the \
              previous key no longer work, and the attempt counts start again."
         ),
+        Replaced::First => {
+            println!("the database now accepts this session key only: start every instance with it")
+        }
         Replaced::AlreadyThisKey => println!("the database already uses this session key"),
     }
     Ok(())
