@@ -13,6 +13,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod key_fingerprint;
 pub mod memory;
 pub mod password_hasher;
 pub mod registration;

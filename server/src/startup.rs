@@ -4,8 +4,8 @@ use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
 use crate::reset::{PasswordDirectory, SendLatency, SqlPasswordReset};
 use crate::{
-    accounts::SqlAccounts, config::Settings, db, http, password_hasher::PasswordHasher,
-    senders::Senders, session_key, sessions, store::SqlStore,
+    accounts::SqlAccounts, config::Settings, db, http, key_fingerprint,
+    password_hasher::PasswordHasher, senders::Senders, session_key, sessions, store::SqlStore,
 };
 use app::services::{Clock, CookiePolicy, DemoOutbox, Sender, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
@@ -51,6 +51,12 @@ impl Application {
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
+        let keys = sessions::SessionKeys::new(key.secret);
+        let checked =
+            key_fingerprint::check_or_record(&db, &keys, key.source, clock.unix_seconds()).await?;
+        if checked == key_fingerprint::Checked::Recorded {
+            tracing::info!("recorded the session key's fingerprint in the database");
+        }
         let store = SqlStore::new(db);
         let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
         let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
@@ -62,7 +68,6 @@ impl Application {
         }
         let sender: Arc<dyn Sender> = sender.unwrap_or_else(|| Arc::new(senders));
         let hasher = PasswordHasher::new(MAX_CONCURRENT_HASHES)?;
-        let keys = sessions::SessionKeys::new(key);
         let registration = SqlRegistration {
             store: store.clone(),
             keys: keys.clone(),

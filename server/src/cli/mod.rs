@@ -1,5 +1,6 @@
 //! The `sspr` command line: serving, and the administrator's commands.
 
+mod key;
 mod policy;
 mod user;
 pub mod user_csv;
@@ -42,6 +43,9 @@ pub enum Command {
     /// The self-service password reset policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// The session key shared by the instances using the database.
+    #[command(subcommand)]
+    Key(KeyCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,6 +64,13 @@ pub enum UserCommand {
     Show { upn: String },
     /// Create users from a CSV file: all of them, or none.
     Import(user::ImportUsers),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// After changing `session_key` on purpose: make the database accept
+    /// this instance's key (and refuse the previous one).
+    ResetFingerprint,
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +145,10 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                     policy::set(&store, changes, &cli_actor(), now).await?
                 }
             }
+        }
+        Command::Key(KeyCommand::ResetFingerprint) => {
+            let store = open_store(&settings).await?;
+            key::reset_fingerprint(&store, &settings, &cli_actor(), now).await?;
         }
     }
     Ok(())

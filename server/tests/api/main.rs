@@ -5,6 +5,7 @@
 mod cli;
 mod demo;
 mod helpers;
+mod instances;
 mod language;
 mod outbox_page;
 mod pages;

@@ -21,22 +21,29 @@ impl TestStore {
     /// test command always provides one; a plain `cargo test` without it
     /// skips the PostgreSQL half, except under CI where that is an error.
     pub async fn postgres() -> Option<Self> {
-        let Ok(admin_url) = std::env::var("POSTGRES_TEST_URL") else {
-            assert!(std::env::var_os("CI").is_none(), "CI must set POSTGRES_TEST_URL");
-            eprintln!("POSTGRES_TEST_URL unset: PostgreSQL half skipped");
-            return None;
-        };
-        let mut bytes = [0u8; 8];
-        getrandom::fill(&mut bytes).unwrap();
-        let name = format!("sspr_test_{}", hex::encode(bytes));
-        let admin = db::connect(&admin_url).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin.pool).await.unwrap();
-        admin.pool.close().await;
-        let (base, _) = admin_url.rsplit_once('/').unwrap();
-        let db = db::connect(&format!("{base}/{name}")).await.unwrap();
+        let url = fresh_postgres_database().await?;
+        let db = db::connect(&url).await.unwrap();
         db::migrate(&db).await.unwrap();
         Some(Self { store: SqlStore::new(db), _dir: None })
     }
+}
+
+/// The URL of a new, empty database on the server `POSTGRES_TEST_URL`
+/// names; `None` without one, which under CI is an error.
+pub async fn fresh_postgres_database() -> Option<String> {
+    let Ok(admin_url) = std::env::var("POSTGRES_TEST_URL") else {
+        assert!(std::env::var_os("CI").is_none(), "CI must set POSTGRES_TEST_URL");
+        eprintln!("POSTGRES_TEST_URL unset: PostgreSQL half skipped");
+        return None;
+    };
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).unwrap();
+    let name = format!("sspr_test_{}", hex::encode(bytes));
+    let admin = db::connect(&admin_url).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin.pool).await.unwrap();
+    admin.pool.close().await;
+    let (base, _) = admin_url.rsplit_once('/').unwrap();
+    Some(format!("{base}/{name}"))
 }
 
 /// Runs each named `async fn(&SqlStore)` as two tests: on SQLite and on
