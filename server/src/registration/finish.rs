@@ -2,7 +2,7 @@
 //! then an audit entry and a notice to the user's previous addresses.
 
 use super::{messages, Actor, OpenFlow, SqlRegistration};
-use crate::store::{completed, AuditOutcome, RegistrationChanges};
+use crate::store::{completed, AuditEntry, AuditOutcome, RegistrationChanges};
 use app::api::RegistrationError;
 use app::domain::registration_flow::{FinishError, Step};
 use app::i18n::Lang;
@@ -52,8 +52,10 @@ impl SqlRegistration {
             }
         })?;
         let changes = RegistrationChanges { phone, email, answers };
-        self.store.finish_flow(&open.key, actor.id, &changes, self.now()).await?;
-        self.audit(actor, "security-info.registered", AuditOutcome::Success, address).await;
+        let upn = actor.profile.user_principal_name.as_str();
+        let action = "security-info.registered";
+        let audit = AuditEntry::action(self.now(), upn, action, AuditOutcome::Success, address);
+        self.store.finish_flow(&open.key, actor.id, &changes, &audit, self.now()).await?;
         let mut changed = Vec::new();
         if phone.is_some() {
             changed.push("message-changed-phone");

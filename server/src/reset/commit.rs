@@ -47,14 +47,7 @@ impl SqlPasswordReset {
         done.finish(unlocked_only).map_err(|_| ResetError::StepOutOfOrder)?;
         let action = if unlocked_only { "account.unlock" } else { "password.reset" };
         let upn = found.profile.user_principal_name.as_str().to_owned();
-        let audit = AuditEntry {
-            occurred_at: self.now(),
-            actor: upn.clone(),
-            action: action.to_owned(),
-            target: None,
-            outcome: AuditOutcome::Success,
-            source_ip: address.audit_text(),
-        };
+        let audit = AuditEntry::action(self.now(), &upn, action, AuditOutcome::Success, address);
         let sign_in_key = sign_in_user_key(&self.keys, &found.profile.user_principal_name);
         let finished = match &self.directory {
             PasswordDirectory::BuiltIn => {

@@ -41,6 +41,26 @@ pub struct AuditEntry {
     pub source_ip: Option<String>,
 }
 
+impl AuditEntry {
+    /// `actor` did `action` from `address`, with no target.
+    pub fn action(
+        at: i64,
+        actor: &str,
+        action: &str,
+        outcome: AuditOutcome,
+        address: &ClientAddress,
+    ) -> Self {
+        Self {
+            occurred_at: at,
+            actor: actor.to_owned(),
+            action: action.to_owned(),
+            target: None,
+            outcome,
+            source_ip: address.audit_text(),
+        }
+    }
+}
+
 type AuditRow = (i64, String, String, Option<String>, String, Option<String>);
 
 /// Writes `entry`, on its own or inside a caller's transaction.
@@ -79,14 +99,7 @@ impl SqlStore {
         outcome: AuditOutcome,
         address: &ClientAddress,
     ) {
-        let entry = AuditEntry {
-            occurred_at: at,
-            actor: actor.to_owned(),
-            action: action.to_owned(),
-            target: None,
-            outcome,
-            source_ip: address.audit_text(),
-        };
+        let entry = AuditEntry::action(at, actor, action, outcome, address);
         if let Err(e) = self.append_audit(&entry).await {
             tracing::error!(error = %e, action, "audit entry could not be written");
         }

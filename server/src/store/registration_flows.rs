@@ -3,6 +3,7 @@
 //! for the next page live here. Saving the summary writes everything the
 //! flow proved in one transaction and ends the flow.
 
+use super::audit::{insert_audit, AuditEntry};
 use super::security_info::{
     write_authentication_email, write_authentication_phone, write_questions,
 };
@@ -147,6 +148,7 @@ impl SqlStore {
         key_hash: &str,
         user: UserId,
         changes: &RegistrationChanges<'_>,
+        audit: &AuditEntry,
         now: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.db.begin_write().await?;
@@ -167,6 +169,8 @@ impl SqlStore {
         if let Some(answers) = changes.answers {
             write_questions(&mut tx, user, answers, now).await?;
         }
+        // In the same transaction: no saved change without its entry.
+        insert_audit(&mut *tx, audit).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! gone, audit entry written, flow done) or untouched with a flow that can
 //! still be finished.
 
+use crate::process::{spawn, Launch, Server};
 use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::reset_flow::{Gate, ResetFlow, Stage};
 use app::domain::sspr_policy::SsprPolicy;
@@ -13,8 +14,7 @@ use sspr::password_hasher::PasswordHasher;
 use sspr::sessions::{self, SessionKeys};
 use sspr::store::{SqlStore, StoredReset, UserId};
 use sspr::{db, store};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 const USERS: usize = 96;
 /// Times the server is killed during final posts.
@@ -23,48 +23,13 @@ const OLD: &str = "Old-Password-Before-Reset";
 const NEW: &str = "Brand-New-Password-After";
 const KEY: &str = "crash-test-session-key-0123456789abcdef";
 
-/// The real `sspr serve` process, killed when dropped.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 async fn serve(dir: &std::path::Path, database_url: &str) -> Server {
-    let port = free_port();
-    let url = format!("http://127.0.0.1:{port}");
-    let child = Command::new(env!("CARGO_BIN_EXE_sspr"))
-        .current_dir(dir)
-        .arg("serve")
-        .env_remove("RUST_LOG")
-        .env("SSPR_LISTEN_ADDR", format!("127.0.0.1:{port}"))
-        .env("SSPR_PUBLIC_BASE_URL", format!("{url}/"))
-        .env("SSPR_DATABASE_URL", database_url)
-        .env("SSPR_SESSION_KEY", KEY)
-        .env("SSPR_DATA_DIR", dir)
-        .env("SSPR_SITE_ROOT", dir)
-        .env("SSPR_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let server = Server { child, url };
-    let started = Instant::now();
-    while reqwest::get(format!("{}/reset", server.url)).await.is_err() {
-        assert!(started.elapsed() < Duration::from_secs(60), "the server did not start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    server
+    let launch = Launch {
+        data_dir: dir.to_path_buf(),
+        database_url: Some(database_url.to_owned()),
+        session_key: Some(KEY.to_owned()),
+    };
+    spawn(&launch).started().await
 }
 
 fn now() -> i64 {
@@ -181,7 +146,7 @@ async fn outcome(store: &SqlStore, user: &Prepared) -> Outcome {
 async fn post_all_then_kill(server: Server, users: &[&Prepared], answered: usize) -> Vec<String> {
     let mut posts = tokio::task::JoinSet::new();
     for user in users {
-        let (url, token, upn) = (server.url.clone(), user.flow_token.clone(), user.upn.clone());
+        let (url, token, upn) = (server.url(""), user.flow_token.clone(), user.upn.clone());
         posts.spawn(async move { (upn, post_new_password(&url, &token).await) });
     }
     let mut done = Vec::new();
@@ -203,7 +168,6 @@ async fn post_all_then_kill(server: Server, users: &[&Prepared], answered: usize
 #[tokio::test]
 async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouched() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("pkg")).unwrap();
     let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("sspr.db").display());
     let store = store::SqlStore::new(db::connect(&database_url).await.unwrap());
     db::migrate(store.db()).await.unwrap();
@@ -236,7 +200,7 @@ async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouc
     let server = serve(dir.path(), &database_url).await;
     let mut posts = tokio::task::JoinSet::new();
     for user in untouched(&store, &users).await {
-        let (url, token) = (server.url.clone(), user.flow_token.clone());
+        let (url, token) = (server.url(""), user.flow_token.clone());
         posts.spawn(async move { post_new_password(&url, &token).await.unwrap().status() });
     }
     while let Some(status) = posts.join_next().await {

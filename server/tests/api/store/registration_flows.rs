@@ -72,7 +72,14 @@ async fn finishing_saves_everything_once(store: &SqlStore) {
         .collect();
     let changes =
         RegistrationChanges { phone: Some(&phone), email: Some(&email), answers: Some(&answers) };
-    store.finish_flow("k1", ada, &changes, NOW + 5).await.unwrap();
+    let audit = sspr::store::AuditEntry::action(
+        NOW + 5,
+        "ada@contoso.example",
+        "security-info.registered",
+        sspr::store::AuditOutcome::Success,
+        &app::services::ClientAddress::default(),
+    );
+    store.finish_flow("k1", ada, &changes, &audit, NOW + 5).await.unwrap();
     let info = store.security_info(ada).await.unwrap();
     assert_eq!(info.authentication_phone, Some(phone.clone()));
     assert_eq!(info.authentication_email, Some(email.clone()));
@@ -80,7 +87,9 @@ async fn finishing_saves_everything_once(store: &SqlStore) {
     assert_eq!(info.last_confirmed_at, Some(NOW + 5));
     assert!(store.flow("k1", NOW).await.unwrap().is_none(), "the flow ended");
     // A second submit of the summary finds no flow and writes nothing.
-    let again = store.finish_flow("k1", ada, &changes, NOW + 9).await;
+    let again = store.finish_flow("k1", ada, &changes, &audit, NOW + 9).await;
     assert!(matches!(again, Err(StoreError::FlowGone)), "{again:?}");
+    let entries = store.recent_audit(10).await.unwrap();
+    assert_eq!(entries.iter().filter(|e| e.action == "security-info.registered").count(), 1);
     assert_eq!(store.security_info(ada).await.unwrap().last_confirmed_at, Some(NOW + 5));
 }
