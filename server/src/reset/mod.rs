@@ -5,6 +5,8 @@
 
 mod commit;
 mod directory;
+#[cfg(test)]
+mod external_directory_tests;
 mod gates;
 mod notices;
 mod send_latency;
