@@ -249,6 +249,27 @@ pub fn browser_from(client_ip: &str) -> Client {
         .unwrap()
 }
 
+/// Asserts that `response` carries every header the README promises on
+/// all responses, errors included.
+pub fn assert_security_headers(response: &Response) {
+    let h = response.headers();
+    let what = response.status();
+    let csp = h.get(header::CONTENT_SECURITY_POLICY).map(|v| v.to_str().unwrap());
+    assert!(csp.is_some_and(|csp| csp.contains("frame-ancestors 'none'")), "{what}: {csp:?}");
+    assert_eq!(h.get(header::X_FRAME_OPTIONS).map(|v| v.to_str().unwrap()), Some("DENY"), "{what}");
+    let referrer = h.get(header::REFERRER_POLICY).map(|v| v.to_str().unwrap());
+    assert_eq!(referrer, Some("no-referrer"), "{what}");
+    let nosniff = h.get(header::X_CONTENT_TYPE_OPTIONS).map(|v| v.to_str().unwrap());
+    assert_eq!(nosniff, Some("nosniff"), "{what}");
+    let opener = h.get("cross-origin-opener-policy").map(|v| v.to_str().unwrap());
+    assert_eq!(opener, Some("same-origin"), "{what}");
+    assert_eq!(
+        h.get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap()),
+        Some("no-store"),
+        "{what}"
+    );
+}
+
 pub fn location(response: &Response) -> Option<String> {
     response.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned())
 }
