@@ -195,6 +195,19 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Calls a server function the way the hydrated page's script does (or
+    /// any client other than a browser posting a form): it asks for the
+    /// result as JSON, not for a page.
+    pub async fn call(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(path))
+            .header(header::ACCEPT, "application/json")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// The HTML of `path` for a browser preferring `accept_language`.
     pub async fn page_in(&self, client: &Client, path: &str, accept_language: &str) -> String {
         client

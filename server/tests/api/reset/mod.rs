@@ -2,6 +2,7 @@
 //! plain form posts and redirects, the flow's state on the server.
 
 mod addresses;
+mod statuses;
 
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
