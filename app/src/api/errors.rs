@@ -1,10 +1,12 @@
 //! The errors server functions return to pages. Each maps to one localized
 //! message; internal details are logged on the server and never sent.
 
-use leptos::server_fn::{
-    codec::JsonEncoding,
-    error::{FromServerFnError, ServerFnErrorErr},
-};
+use super::error_status::ErrorJson;
+#[cfg(feature = "ssr")]
+use super::error_status::ErrorStatus;
+#[cfg(feature = "ssr")]
+use http::StatusCode;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// The form field an error belongs to, for `aria-describedby`.
@@ -69,8 +71,32 @@ impl SignInError {
     }
 }
 
+/// Refusals answer 4xx, failures 5xx (see `error_status`).
+#[cfg(feature = "ssr")]
+impl ErrorStatus for SignInError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::UserNameMissing | Self::UserNameInvalid | Self::PasswordMissing => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            Self::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            Self::AccountLocked => StatusCode::FORBIDDEN,
+            Self::Paused { .. } | Self::BusyAddress => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Transport => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    fn retry_after(&self) -> Option<i64> {
+        match self {
+            Self::Paused { until } => Some(*until),
+            _ => None,
+        }
+    }
+}
+
 impl FromServerFnError for SignInError {
-    type Encoder = JsonEncoding;
+    type Encoder = ErrorJson;
 
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         Self::Transport
@@ -95,8 +121,18 @@ impl AppError {
     }
 }
 
+#[cfg(feature = "ssr")]
+impl ErrorStatus for AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Transport => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
 impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
+    type Encoder = ErrorJson;
 
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         Self::Transport

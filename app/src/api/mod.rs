@@ -8,6 +8,7 @@ mod client_address;
 pub mod cookies;
 mod current_user;
 mod demo_outbox_messages;
+mod error_status;
 mod errors;
 #[cfg(feature = "ssr")]
 mod plain_form;

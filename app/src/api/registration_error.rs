@@ -2,10 +2,12 @@
 //! error has one localized message and, when it concerns one input, the
 //! field it is shown under.
 
-use leptos::server_fn::{
-    codec::JsonEncoding,
-    error::{FromServerFnError, ServerFnErrorErr},
-};
+use super::error_status::ErrorJson;
+#[cfg(feature = "ssr")]
+use super::error_status::ErrorStatus;
+#[cfg(feature = "ssr")]
+use http::StatusCode;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// An input of the wizard; questions and answers by position from 0.
@@ -184,8 +186,47 @@ impl RegistrationError {
     }
 }
 
+/// Refusals answer 4xx, failures 5xx (see `error_status`).
+#[cfg(feature = "ssr")]
+impl ErrorStatus for RegistrationError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::NotSignedIn | Self::WrongPassword => StatusCode::UNAUTHORIZED,
+            Self::ReauthRequired | Self::MethodNotChangeable => StatusCode::FORBIDDEN,
+            Self::FlowMissing => StatusCode::NOT_FOUND,
+            Self::StepOutOfOrder
+            | Self::NoCodeSent
+            | Self::StepsPending
+            | Self::NothingToSave
+            | Self::NotEnoughMethods { .. } => StatusCode::CONFLICT,
+            Self::PhoneMissing
+            | Self::CountryNeeded
+            | Self::PhoneInvalid
+            | Self::EmailMissing
+            | Self::EmailInvalid
+            | Self::CodeMissing
+            | Self::CodeMalformed
+            | Self::CodeWrong { .. }
+            | Self::CodeDead
+            | Self::CodeExpired
+            | Self::CodeUsed
+            | Self::QuestionMissing { .. }
+            | Self::QuestionNotOffered { .. }
+            | Self::QuestionTwice { .. }
+            | Self::AnswerMissing { .. }
+            | Self::AnswerTooShort { .. }
+            | Self::AnswerTooLong { .. }
+            | Self::AnswerTwice { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::TooManyPasswordTries | Self::TooManyCodes => StatusCode::TOO_MANY_REQUESTS,
+            Self::DeliveryFailed => StatusCode::BAD_GATEWAY,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Transport => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
 impl FromServerFnError for RegistrationError {
-    type Encoder = JsonEncoding;
+    type Encoder = ErrorJson;
 
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         Self::Transport

@@ -1,10 +1,12 @@
 //! Why a reset step was refused, as the user may learn it: never whether
 //! the account exists, only what they typed wrong and what to do next.
 
-use leptos::server_fn::{
-    codec::JsonEncoding,
-    error::{FromServerFnError, ServerFnErrorErr},
-};
+use super::error_status::ErrorJson;
+#[cfg(feature = "ssr")]
+use super::error_status::ErrorStatus;
+#[cfg(feature = "ssr")]
+use http::StatusCode;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// An input of the reset pages; answers by position from 0.
@@ -159,6 +161,47 @@ impl ResetError {
     }
 }
 
+/// Refusals answer 4xx, failures 5xx (see `error_status`). Made-up flows
+/// get the same errors as real ones, so the same statuses.
+#[cfg(feature = "ssr")]
+impl ErrorStatus for ResetError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::FlowMissing => StatusCode::NOT_FOUND,
+            Self::StepOutOfOrder => StatusCode::CONFLICT,
+            Self::UserIdMissing
+            | Self::UserIdInvalid
+            | Self::CaptchaFailed
+            | Self::GateMissing
+            | Self::CodeMissing
+            | Self::CodeMalformed
+            | Self::CodeWrong { .. }
+            | Self::CodeDead
+            | Self::CodeExpired
+            | Self::CodeUsed
+            | Self::AnswerMissing { .. }
+            | Self::AnswersWrong
+            | Self::PasswordRejected { .. }
+            | Self::PasswordsDiffer => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Blocked { .. } | Self::BusyAddress | Self::TooManyCodes => {
+                StatusCode::TOO_MANY_REQUESTS
+            }
+            // The last step is offered again: the state moved under the post.
+            Self::WriteUnconfirmed => StatusCode::CONFLICT,
+            Self::DeliveryFailed | Self::WriteFailed => StatusCode::BAD_GATEWAY,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Transport => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    fn retry_after(&self) -> Option<i64> {
+        match self {
+            Self::Blocked { until } => Some(*until),
+            _ => None,
+        }
+    }
+}
+
 /// `2026-11-23 14:05 UTC`: when a block ends, to the minute.
 pub fn utc_minute(unix: i64) -> String {
     let days = unix.div_euclid(86_400);
@@ -178,7 +221,7 @@ pub fn utc_minute(unix: i64) -> String {
 }
 
 impl FromServerFnError for ResetError {
-    type Encoder = JsonEncoding;
+    type Encoder = ErrorJson;
 
     fn from_server_fn_error(_: ServerFnErrorErr) -> Self {
         Self::Transport

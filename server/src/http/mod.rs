@@ -15,6 +15,7 @@ use axum::{
     Router,
 };
 use client_address::TrustedProxies;
+use http_body_util::BodyExt;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use origin_guard::PublicOrigin;
@@ -53,21 +54,27 @@ pub fn router(
         })
         .fallback(leptos_axum::file_and_error_handler_with_context(context, app::shell))
         .with_state(options);
-    for layer in security_headers::layers(hsts) {
-        router = router.layer(layer);
-    }
-    router
+    router = router
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(middleware::from_fn_with_state(
             PublicOrigin(public_origin.into()),
             origin_guard::reject_cross_site,
         ))
         .layer(middleware::from_fn(limit_body))
-        .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach))
+        .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach));
+    // Outermost, so that every response carries them, the refusals of the
+    // layers above (403, 413) included.
+    for layer in security_headers::layers(hsts) {
+        router = router.layer(layer);
+    }
+    router
 }
 
-/// Bounds every request body. A declared length over the cap is refused at
-/// once (413); a body without one fails to read past the cap.
+/// Bounds every request body: one over the cap is refused with 413, whether
+/// it declares its length or comes in chunks. A declared length over the
+/// cap is refused at once; any other body is read here, up to the cap, so
+/// that no handler meets a body cut short (a server function would take
+/// that for a malformed request).
 async fn limit_body(request: Request, next: middleware::Next) -> Response {
     let declared = request
         .headers()
@@ -77,6 +84,13 @@ async fn limit_body(request: Request, next: middleware::Next) -> Response {
     if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     }
-    let request = request.map(|body| Body::new(http_body_util::Limited::new(body, MAX_BODY_BYTES)));
-    next.run(request).await
+    let (parts, body) = request.into_parts();
+    match http_body_util::Limited::new(body, MAX_BODY_BYTES).collect().await {
+        Ok(body) => next.run(Request::from_parts(parts, Body::from(body.to_bytes()))).await,
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+            StatusCode::PAYLOAD_TOO_LARGE.into_response()
+        }
+        // The client broke off before the end of its body.
+        Err(_) => StatusCode::BAD_REQUEST.into_response(),
+    }
 }

@@ -195,6 +195,19 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Calls a server function the way the hydrated page's script does (or
+    /// any client other than a browser posting a form): it asks for the
+    /// result as JSON, not for a page.
+    pub async fn call(&self, client: &Client, path: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(path))
+            .header(header::ACCEPT, "application/json")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// The HTML of `path` for a browser preferring `accept_language`.
     pub async fn page_in(&self, client: &Client, path: &str, accept_language: &str) -> String {
         client
@@ -247,6 +260,27 @@ pub fn browser_from(client_ip: &str) -> Client {
         .default_headers(headers)
         .build()
         .unwrap()
+}
+
+/// Asserts that `response` carries every header the README promises on
+/// all responses, errors included.
+pub fn assert_security_headers(response: &Response) {
+    let h = response.headers();
+    let what = response.status();
+    let csp = h.get(header::CONTENT_SECURITY_POLICY).map(|v| v.to_str().unwrap());
+    assert!(csp.is_some_and(|csp| csp.contains("frame-ancestors 'none'")), "{what}: {csp:?}");
+    assert_eq!(h.get(header::X_FRAME_OPTIONS).map(|v| v.to_str().unwrap()), Some("DENY"), "{what}");
+    let referrer = h.get(header::REFERRER_POLICY).map(|v| v.to_str().unwrap());
+    assert_eq!(referrer, Some("no-referrer"), "{what}");
+    let nosniff = h.get(header::X_CONTENT_TYPE_OPTIONS).map(|v| v.to_str().unwrap());
+    assert_eq!(nosniff, Some("nosniff"), "{what}");
+    let opener = h.get("cross-origin-opener-policy").map(|v| v.to_str().unwrap());
+    assert_eq!(opener, Some("same-origin"), "{what}");
+    assert_eq!(
+        h.get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap()),
+        Some("no-store"),
+        "{what}"
+    );
 }
 
 pub fn location(response: &Response) -> Option<String> {

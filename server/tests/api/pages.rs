@@ -1,4 +1,4 @@
-use crate::helpers::{browser, spawn_app};
+use crate::helpers::{assert_security_headers, browser, spawn_app};
 use reqwest::StatusCode;
 
 #[tokio::test]
@@ -35,5 +35,6 @@ async fn unknown_paths_are_a_localized_404() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_security_headers(&response);
     assert!(response.text().await.unwrap().contains("Non abbiamo trovato questa pagina."));
 }

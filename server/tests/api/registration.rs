@@ -401,3 +401,56 @@ async fn codes_go_through_a_real_smtp_server_and_an_outage_saves_nothing() {
     assert_eq!(codes, 0, "the undelivered code was withdrawn");
     assert_eq!(h.app.store.security_info(h.ada).await.unwrap().authentication_email, None);
 }
+
+#[tokio::test]
+async fn a_script_is_refused_with_4xx_and_a_failed_delivery_is_5xx() {
+    use crate::helpers::assert_security_headers;
+    use app::api::RegistrationError;
+    use reqwest::StatusCode;
+
+    let h = harness().await;
+    let call = |client: &Client, endpoint: &'static str, form: &'static [(&str, &str)]| {
+        let (app, client) = (&h.app, client.clone());
+        async move {
+            let response = app.call(&client, &format!("/api/{endpoint}"), form).await;
+            assert_security_headers(&response);
+            let status = response.status();
+            (status, response.json::<RegistrationError>().await.unwrap())
+        }
+    };
+    assert_eq!(
+        call(&browser(), "send_email_code", &[("email", HOME)]).await,
+        (StatusCode::UNAUTHORIZED, RegistrationError::NotSignedIn)
+    );
+    let (client, _) = h.signed_in().await;
+    assert_eq!(
+        call(&client, "send_email_code", &[("email", HOME)]).await,
+        (StatusCode::NOT_FOUND, RegistrationError::FlowMissing)
+    );
+    h.post(&client, "start_registration", &[]).await;
+    assert_eq!(
+        call(&client, "send_email_code", &[("email", HOME)]).await,
+        (StatusCode::CONFLICT, RegistrationError::StepOutOfOrder),
+        "the phone step comes first"
+    );
+    h.post(&client, "skip_step", &[("step", "mobile_phone")]).await;
+    assert_eq!(
+        call(&client, "send_email_code", &[("email", "not-an-address")]).await,
+        (StatusCode::UNPROCESSABLE_ENTITY, RegistrationError::EmailInvalid)
+    );
+    h.sender.failing.store(true, Ordering::SeqCst);
+    assert_eq!(
+        call(&client, "send_email_code", &[("email", HOME)]).await,
+        (StatusCode::BAD_GATEWAY, RegistrationError::DeliveryFailed)
+    );
+
+    // The browser without script is still sent back to a page: the wizard,
+    // or, refused before its flow is looked at, where it came from.
+    let response = h.app.post_form(&browser(), "/api/send_email_code", &[("email", HOME)]).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let response =
+        h.app.post_form(&client, "/api/send_email_code", &[("email", "not-an-address")]).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(location(&response).as_deref(), Some("/register"));
+    assert!(h.wizard(&client).await.contains("not-an-address"), "the typed address is kept");
+}

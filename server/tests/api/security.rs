@@ -1,4 +1,5 @@
-use crate::helpers::{browser, spawn_app, PASSWORD};
+use crate::helpers::{assert_security_headers, browser, spawn_app, PASSWORD};
+use http_body_util::{BodyExt, Full};
 use reqwest::{header, StatusCode};
 
 #[tokio::test]
@@ -66,6 +67,7 @@ async fn cross_site_posts_are_refused() {
         .await
         .unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_security_headers(&refused);
     let refused = post(&[("origin", "https://evil.example")]).await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let refused = post(&[("sec-fetch-site", "same-site")]).await.unwrap();
@@ -75,6 +77,43 @@ async fn cross_site_posts_are_refused() {
     // The same request from the site itself goes through.
     let allowed = post(&[("sec-fetch-site", "same-origin"), ("origin", "null")]).await.unwrap();
     assert_ne!(allowed.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.session_count().await, 1);
+}
+
+#[tokio::test]
+async fn oversized_bodies_get_413_with_the_headers_whether_their_length_is_declared_or_not() {
+    let app = spawn_app().await;
+    app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
+    let form = |filler: usize| {
+        let mut body = b"username=ada%40contoso.example&password=".to_vec();
+        body.resize(body.len() + filler, b'x');
+        axum::body::Bytes::from(body)
+    };
+    let post = |body: reqwest::Body| {
+        browser()
+            .post(app.url("/api/sign_in"))
+            .header(header::ACCEPT, "text/html")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body(body)
+            .send()
+    };
+    let declared = post(form(1024 * 1024).into()).await.unwrap();
+    assert_eq!(declared.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_security_headers(&declared);
+    // No Content-Length: the body goes out in chunks.
+    let chunked =
+        |bytes: axum::body::Bytes| reqwest::Body::wrap(Full::new(bytes).map_frame(|frame| frame));
+    let streamed = post(chunked(form(1024 * 1024))).await.unwrap();
+    assert!(!streamed.headers().contains_key("serverfnredirect"));
+    assert_eq!(streamed.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_security_headers(&streamed);
+    assert_eq!(app.session_count().await, 0);
+
+    // A chunked body within the cap goes through: the right password signs in.
+    let body = format!("username=ada%40contoso.example&password={PASSWORD}");
+    let small = post(chunked(body.into())).await.unwrap();
+    assert_eq!(small.status(), StatusCode::FOUND);
     assert_eq!(app.session_count().await, 1);
 }
 

@@ -1,4 +1,8 @@
-use crate::helpers::{browser, location, set_cookie, spawn_app, spawn_app_with, Options, PASSWORD};
+use crate::helpers::{
+    assert_security_headers, browser, location, set_cookie, spawn_app, spawn_app_with, Options,
+    PASSWORD,
+};
+use app::api::SignInError;
 use reqwest::{header, StatusCode};
 use std::time::Duration;
 
@@ -246,4 +250,62 @@ async fn every_sign_in_decision_is_audited_and_unknown_names_are_not_written() {
         ]
     );
     assert!(audit.iter().all(|e| !e.actor.contains("nobody") && e.target.is_none()));
+}
+
+#[tokio::test]
+async fn a_script_is_refused_with_4xx_and_the_typed_error_not_500() {
+    let app = spawn_app().await;
+    app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
+    app.add_user("linus@contoso.example", "Linus Pauling", true).await;
+    sqlx::query("UPDATE users SET locked = $1 WHERE user_principal_name = $2")
+        .bind(true)
+        .bind("linus@contoso.example")
+        .execute(&app.store.db().pool)
+        .await
+        .unwrap();
+    let cases = [
+        ("ada@contoso.example", "not-the-password", 401, SignInError::InvalidCredentials),
+        ("nobody@contoso.example", PASSWORD, 401, SignInError::InvalidCredentials),
+        ("", PASSWORD, 422, SignInError::UserNameMissing),
+        ("ada@contoso.example", "", 422, SignInError::PasswordMissing),
+        ("linus@contoso.example", PASSWORD, 403, SignInError::AccountLocked),
+    ];
+    for (user, password, status, error) in cases {
+        let form = [("username", user), ("password", password)];
+        let response = app.call(&browser(), "/api/sign_in", &form).await;
+        assert_eq!(response.status().as_u16(), status, "{user}");
+        assert!(set_cookie(&response, "sspr_session").is_none(), "{user}");
+        assert_security_headers(&response);
+        assert_eq!(response.json::<SignInError>().await.unwrap(), error, "{user}");
+    }
+    assert_eq!(app.session_count().await, 0);
+
+    // A browser without script is still sent back to the form.
+    let response = app.sign_in(&browser(), "ada@contoso.example", "not-the-password").await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(location(&response).as_deref(), Some("/"));
+}
+
+#[tokio::test]
+async fn a_storage_failure_is_5xx() {
+    let app = spawn_app().await;
+    app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
+    sqlx::query(
+        "CREATE TRIGGER storage_down BEFORE INSERT ON sign_in_attempts \
+         BEGIN SELECT RAISE(ABORT, 'storage offline'); END",
+    )
+    .execute(&app.store.db().pool)
+    .await
+    .unwrap();
+    let form = [("username", "ada@contoso.example"), ("password", PASSWORD)];
+    let response = app.call(&browser(), "/api/sign_in", &form).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_security_headers(&response);
+    assert_eq!(response.json::<SignInError>().await.unwrap(), SignInError::Unavailable);
+    assert_eq!(app.session_count().await, 0);
+
+    // The browser gets the form back with the message, as before.
+    let response = app.sign_in(&browser(), "ada@contoso.example", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(location(&response).as_deref(), Some("/"));
 }

@@ -114,3 +114,24 @@ async fn entering_the_password_again_is_limited_too() {
     let page = app.page_in(&client, "/security-info/verify?error=paused", "en").await;
     assert!(page.contains("too many wrong passwords"), "{page}");
 }
+
+#[tokio::test]
+async fn a_paused_name_answers_a_script_429_with_when_to_retry() {
+    use app::api::SignInError;
+    use reqwest::{header, StatusCode};
+    use std::time::UNIX_EPOCH;
+
+    let app = spawn_app().await;
+    app.add_user(ADA, "Ada Lovelace", true).await;
+    miss(&app, ADA, GUESSES_PER_BURST).await;
+    let form = [("username", ADA), ("password", PASSWORD)];
+    let response = app.call(&browser(), "/api/sign_in", &form).await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    crate::helpers::assert_security_headers(&response);
+    let retry_after = response.headers()[header::RETRY_AFTER].to_str().unwrap().to_owned();
+    let SignInError::Paused { until } = response.json().await.unwrap() else {
+        panic!("not paused");
+    };
+    let until = UNIX_EPOCH + Duration::from_secs(until.try_into().unwrap());
+    assert_eq!(retry_after, httpdate::fmt_http_date(until));
+}

@@ -6,6 +6,7 @@ mod administrators;
 mod crash;
 mod made_up;
 mod passwords;
+mod statuses;
 
 use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
