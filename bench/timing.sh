@@ -12,7 +12,8 @@ source .ci/env.sh
 REQUESTS=${REQUESTS:-200}
 RUNS=${RUNS:-2}
 
-cargo build --release --locked -p sspr --bin sspr
+# The same release build `make test` makes, so neither rebuilds the other's.
+cargo leptos build --release --precompress
 sspr=$PWD/target/release/sspr
 work=$(mktemp -d /tmp/sspr-timing-bench.XXXXXX)
 pid=

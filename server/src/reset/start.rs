@@ -11,9 +11,27 @@ use app::domain::reset_mask::decoy_mask;
 use app::domain::sspr_policy::SsprPolicy;
 use app::domain::UserName;
 use app::services::{ClientAddress, FlowToken};
+use std::time::{Duration, Instant};
+
+/// "Who are you" answers no sooner than this after the request came in.
+/// The same rows are read for every name, but a real account's are parsed
+/// and weighed (phone numbers, eligibility) and a made-up one's are not: a
+/// floor well above that work leaves only the timer's spread to measure.
+const START_RESPONSE_FLOOR: Duration = Duration::from_millis(15);
 
 impl SqlPasswordReset {
     pub(super) async fn start_reset(
+        &self,
+        name: &UserName,
+        address: &ClientAddress,
+    ) -> Result<FlowToken, ResetError> {
+        let floor = Instant::now() + START_RESPONSE_FLOOR;
+        let token = self.start_flow(name, address).await;
+        tokio::time::sleep_until(floor.into()).await;
+        token
+    }
+
+    async fn start_flow(
         &self,
         name: &UserName,
         address: &ClientAddress,
