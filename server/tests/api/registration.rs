@@ -304,6 +304,28 @@ async fn a_cross_site_registration_post_is_rejected() {
 }
 
 #[tokio::test]
+async fn an_administrator_registers_two_methods_and_no_questions() {
+    let h = harness().await;
+    sqlx::query("INSERT INTO user_roles (user_id, role) VALUES ($1, 'global-administrator')")
+        .bind(h.ada.0)
+        .execute(&h.app.store.db().pool)
+        .await
+        .unwrap();
+    let (client, to) = h.signed_in().await;
+    assert_eq!(to, "/register/prompt");
+    h.post(&client, "start_registration", &[]).await;
+    let page = h.wizard(&client).await;
+    assert!(page.contains("Step 1 of 2") && page.contains("Mobile phone"), "{page}");
+    h.phone_step(&client).await;
+    h.email_step(&client).await;
+    let summary = h.wizard(&client).await;
+    assert!(summary.contains("Check and save"), "no questions step: {summary}");
+    assert_eq!(h.post(&client, "finish_registration", &[]).await, "/account?saved=security-info");
+    let (_, to) = h.signed_in().await;
+    assert_eq!(to, "/account", "registered under the administrators' rule");
+}
+
+#[tokio::test]
 async fn the_wizard_speaks_italian() {
     let h = harness().await;
     let (client, _) = h.signed_in().await;
