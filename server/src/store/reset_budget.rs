@@ -68,13 +68,7 @@ impl SqlStore {
         .bind(hour_ago)
         .fetch_one(&mut *tx)
         .await?;
-        let (by_address,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM reset_attempts WHERE address_key = $1 AND failed = 0 AND at > $2",
-        )
-        .bind(address_key.to_owned())
-        .bind(hour_ago)
-        .fetch_one(&mut *tx)
-        .await?;
+        let by_address = attempts_from(&mut tx, address_key, hour_ago).await?;
         let (failures,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM reset_attempts WHERE user_key = $1 AND failed = 1 AND at > $2",
         )
@@ -114,13 +108,7 @@ impl SqlStore {
         if let Some(lock) = self.db.backend.lock_key() {
             sqlx::query(lock).bind(address_key.to_owned()).execute(&mut *tx).await?;
         }
-        let (by_address,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM reset_attempts WHERE address_key = $1 AND failed = 0 AND at > $2",
-        )
-        .bind(address_key.to_owned())
-        .bind(now - seconds(ATTEMPT_WINDOW))
-        .fetch_one(&mut *tx)
-        .await?;
+        let by_address = attempts_from(&mut tx, address_key, now - seconds(ATTEMPT_WINDOW)).await?;
         let counts = AttemptCounts { address: count(by_address), ..AttemptCounts::default() };
         if decide_attempt(counts) == AttemptDecision::RefuseAddress {
             return Ok(Err(Refusal::BusyAddress));
@@ -172,6 +160,22 @@ impl SqlStore {
             .await?;
         Ok(())
     }
+}
+
+/// Gate attempts (and starts) from `address_key` since `since`.
+async fn attempts_from(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    address_key: &str,
+    since: i64,
+) -> Result<i64, StoreError> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM reset_attempts WHERE address_key = $1 AND failed = 0 AND at > $2",
+    )
+    .bind(address_key.to_owned())
+    .bind(since)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(n)
 }
 
 async fn insert(

@@ -92,6 +92,17 @@ pub fn spawn(launch: &Launch) -> Server {
     Server { child: command.spawn().unwrap(), port, logs }
 }
 
+/// Starts `sspr serve` in `dir` on `database_url` with `session_key`, and
+/// waits until it answers.
+pub async fn serve(dir: &std::path::Path, database_url: &str, session_key: &str) -> Server {
+    let launch = Launch {
+        data_dir: dir.to_path_buf(),
+        database_url: Some(database_url.to_owned()),
+        session_key: Some(session_key.to_owned()),
+    };
+    spawn(&launch).started().await
+}
+
 impl Server {
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)

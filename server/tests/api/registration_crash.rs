@@ -4,7 +4,7 @@
 //! nothing new and a summary that can still be saved.
 
 use crate::helpers::browser;
-use crate::process::{spawn, Launch, Server};
+use crate::process::{serve, Server};
 use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::sspr_policy::{Method, Scope, SsprPolicy};
 use app::domain::UserName;
@@ -17,15 +17,6 @@ const USERS: usize = 48;
 const KILLS: usize = 2;
 const PASSWORD: &str = "Registration-Crash-Test-1";
 const KEY: &str = "registration-crash-session-key-0123456789";
-
-async fn serve(dir: &std::path::Path, database_url: &str) -> Server {
-    let launch = Launch {
-        data_dir: dir.to_path_buf(),
-        database_url: Some(database_url.to_owned()),
-        session_key: Some(KEY.to_owned()),
-    };
-    spawn(&launch).started().await
-}
 
 /// A signed-in user at the wizard's summary, answers given, not saved.
 struct AtSummary {
@@ -94,7 +85,7 @@ async fn killing_the_server_during_saves_leaves_each_registration_whole_or_untou
     store.set_policy(&policy, "test", 0).await.unwrap();
     let hash = PasswordHasher::new(1).unwrap().hash(PASSWORD).await.unwrap();
     let mut users = Vec::new();
-    let mut server = serve(dir.path(), &database_url).await;
+    let mut server = serve(dir.path(), &database_url, KEY).await;
     for i in 0..USERS {
         let upn = format!("user{i}@contoso.example");
         let profile = UserProfile::new(
@@ -133,7 +124,7 @@ async fn killing_the_server_during_saves_leaves_each_registration_whole_or_untou
         }
         drop(server);
         saves.abort_all();
-        server = serve(dir.path(), &database_url).await;
+        server = serve(dir.path(), &database_url, KEY).await;
         let mut counts = (0, 0);
         for user in &users {
             match outcome(&store, user).await {

@@ -4,7 +4,7 @@
 //! gone, audit entry written, flow done) or untouched with a flow that can
 //! still be finished.
 
-use crate::process::{spawn, Launch, Server};
+use crate::process::{serve, Server};
 use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::reset_flow::{Gate, ResetFlow, Stage};
 use app::domain::sspr_policy::SsprPolicy;
@@ -22,15 +22,6 @@ const KILLS: usize = 3;
 const OLD: &str = "Old-Password-Before-Reset";
 const NEW: &str = "Brand-New-Password-After";
 const KEY: &str = "crash-test-session-key-0123456789abcdef";
-
-async fn serve(dir: &std::path::Path, database_url: &str) -> Server {
-    let launch = Launch {
-        data_dir: dir.to_path_buf(),
-        database_url: Some(database_url.to_owned()),
-        session_key: Some(KEY.to_owned()),
-    };
-    spawn(&launch).started().await
-}
 
 fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
@@ -179,7 +170,7 @@ async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouc
     let mut reset = 0;
     for round in 0..KILLS {
         let left = untouched(&store, &users).await;
-        let server = serve(dir.path(), &database_url).await;
+        let server = serve(dir.path(), &database_url, KEY).await;
         let answered = post_all_then_kill(server, &left, USERS / 12).await;
         let mut counts = (0, 0);
         for user in &users {
@@ -197,7 +188,7 @@ async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouc
         reset = counts.0;
     }
     // What is left can still be finished.
-    let server = serve(dir.path(), &database_url).await;
+    let server = serve(dir.path(), &database_url, KEY).await;
     let mut posts = tokio::task::JoinSet::new();
     for user in untouched(&store, &users).await {
         let (url, token) = (server.url(""), user.flow_token.clone());
