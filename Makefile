@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 ENV := source .ci/env.sh &&
 
-.PHONY: run test setup-build setup-test fmt clippy unit build e2e page-weight
+.PHONY: run test setup-build setup-test fmt clippy unit build e2e page-weight lighthouse
 
 run: setup-build build
 	$(ENV) ./target/release/sspr demo
@@ -46,3 +46,8 @@ e2e:
 
 page-weight:
 	$(ENV) cd end2end && node page-weight.mjs $(URL)
+
+# Lighthouse's mobile performance audit of / and /reset of a running server
+# (a report, not a test; see README, "Performance").
+lighthouse:
+	$(ENV) cd end2end && node lighthouse.mjs $(URL)
