@@ -63,8 +63,22 @@ async function launch() {
   throw new Error(`${CHROMIUM} did not open a debugging port`);
 }
 
-/** One Lighthouse run of `url`: the figures this report prints. */
+/** One Lighthouse run of `url`: the figures this report prints. A run
+ * Lighthouse itself could not record (it says "run again", as with
+ * NO_NAVSTART on a busy machine) is tried again, twice at most. */
 async function audit(url) {
+  let failure;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await auditOnce(url);
+    } catch (e) {
+      failure = e;
+    }
+  }
+  throw failure;
+}
+
+async function auditOnce(url) {
   const browser = await launch();
   try {
     const result = await lighthouse(url, {
@@ -102,9 +116,15 @@ console.log(`Lighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}performanc
 console.log(`${'page'.padEnd(24)} ${'score'.padStart(6)} ${'TBT'.padStart(10)} ${'LCP'.padStart(10)} ${'CAPTCHA'.padStart(10)}`);
 for (const path of paths) {
   const url = /^https?:/.test(path) ? path : `${base}${path}`;
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await audit(url));
   const label = /^https?:/.test(path) ? new URL(path).pathname : path;
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i++) results.push(await audit(url));
+  } catch (e) {
+    console.log(`${label.padEnd(24)} failed: ${e.message}`);
+    process.exitCode = 1;
+    continue;
+  }
   const row = [
     String(median(results.map((r) => r.score))).padStart(6),
     ms(median(results.map((r) => r.tbt))),
