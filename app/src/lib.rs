@@ -7,8 +7,11 @@
 
 pub mod api;
 mod app;
+pub mod contract;
 pub mod domain;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod request_cookies;
 #[cfg(feature = "ssr")]
 pub mod services;
 pub mod ui;

@@ -1,7 +1,7 @@
 //! Signing in against the built-in directory. Every password check is
 //! first counted against the guessing limits (`domain::sign_in_throttle`).
 
-use crate::store::AuditOutcome;
+use crate::store::{AuditAction, AuditEntry, AuditOutcome};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
 use app::domain::sign_in_throttle::GuessDecision;
 use app::domain::{PasswordInput, UserName};
@@ -56,10 +56,9 @@ impl SqlAccounts {
     /// counted without being written (it may be a password typed in the
     /// wrong field), and the write happens either way so that timing does
     /// not tell the two apart.
-    async fn audit(&self, actor: &str, action: &str, ok: bool, address: &ClientAddress) {
-        let outcome = if ok { AuditOutcome::Success } else { AuditOutcome::Failure };
-        let now = self.clock.unix_seconds();
-        self.store.audit_action(now, actor, action, outcome, address).await;
+    async fn audit(&self, actor: &str, action: AuditAction, ok: bool, address: &ClientAddress) {
+        let entry = AuditEntry::new(self.clock.unix_seconds(), actor, action, AuditOutcome::of(ok));
+        self.store.record_audit(entry.from_address(address)).await;
     }
 
     /// The right password: the misses in a row are over.
@@ -106,10 +105,10 @@ impl Accounts for SqlAccounts {
             }
         };
         let (actor, action) = match &decided {
-            Err(SignInFailure::UnknownUser) => (UNKNOWN_ACTOR, "sign-in.unknown-user"),
-            Err(SignInFailure::Disabled) => (name.as_str(), "sign-in.account-disabled"),
-            Err(SignInFailure::Locked) => (name.as_str(), "sign-in.account-locked"),
-            _ => (name.as_str(), "sign-in"),
+            Err(SignInFailure::UnknownUser) => (UNKNOWN_ACTOR, AuditAction::SignInUnknownUser),
+            Err(SignInFailure::Disabled) => (name.as_str(), AuditAction::SignInAccountDisabled),
+            Err(SignInFailure::Locked) => (name.as_str(), AuditAction::SignInAccountLocked),
+            _ => (name.as_str(), AuditAction::SignIn),
         };
         self.audit(actor, action, decided.is_ok(), address).await;
         let user = decided?;
@@ -168,7 +167,7 @@ impl Accounts for SqlAccounts {
         let (Some(name), Some(_)) = (&name, credentials) else {
             return Err(SignInFailure::UnknownUser);
         };
-        self.audit(name.as_str(), "reauthentication", matches, address).await;
+        self.audit(name.as_str(), AuditAction::Reauthentication, matches, address).await;
         match matches {
             false => Err(SignInFailure::WrongPassword),
             true => {

@@ -2,7 +2,7 @@
 //! each challenge accepted once (recorded until it expires).
 
 use crate::{sessions::SessionKeys, store::SqlStore};
-use app::api::reset::CaptchaView;
+use app::contract::CaptchaView;
 use app::domain::proof_of_work::{
     meets_difficulty, ChallengeToken, CHALLENGE_LIFETIME, TEXT_ANSWER_DELAY,
 };

@@ -10,14 +10,13 @@ use crate::{
     db::Db,
     session_key::{KeySource, KEY_FILE},
     sessions::SessionKeys,
+    store::{insert_audit, AuditAction, AuditEntry, AuditOutcome, StoreError},
 };
 
 /// The keyed hash's purpose: no other stored hash uses it.
 const PURPOSE: &str = "session-key-fingerprint";
 /// What is hashed. Changing it would make every database refuse its key.
 const CONSTANT: &str = "sspr session key fingerprint, version 1";
-/// The audit log's name for replacing the fingerprint.
-pub const AUDIT_ACTION: &str = "key.reset-fingerprint";
 
 /// The fingerprint of the key in `keys`.
 pub fn fingerprint(keys: &SessionKeys) -> String {
@@ -112,7 +111,7 @@ pub async fn replace(
     keys: &SessionKeys,
     actor: &str,
     now: i64,
-) -> Result<Replaced, sqlx::Error> {
+) -> Result<Replaced, StoreError> {
     let ours = fingerprint(keys);
     let mut tx = db.begin_write().await?;
     let stored: Option<(String,)> = sqlx::query_as(&format!(
@@ -135,15 +134,9 @@ pub async fn replace(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "INSERT INTO audit_log (occurred_at, actor, action, target, outcome, source_ip) \
-         VALUES ($1, $2, $3, NULL, 'success', NULL)",
-    )
-    .bind(now)
-    .bind(actor.to_owned())
-    .bind(AUDIT_ACTION)
-    .execute(&mut *tx)
-    .await?;
+    let entry =
+        AuditEntry::new(now, actor, AuditAction::KeyResetFingerprint, AuditOutcome::Success);
+    insert_audit(&mut *tx, &entry).await?;
     tx.commit().await?;
     Ok(replaced)
 }
@@ -198,7 +191,7 @@ mod tests {
             .fetch_all(&db.pool)
             .await
             .unwrap();
-        assert_eq!(audited, [("cli:ops".to_owned(), AUDIT_ACTION.to_owned())]);
+        assert_eq!(audited, [("cli:ops".to_owned(), "key.reset-fingerprint".to_owned())]);
     }
 
     #[test]

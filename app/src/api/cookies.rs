@@ -2,25 +2,13 @@
 
 use crate::services::CookiePolicy;
 use cookie::{Cookie, SameSite};
-use http::{header, request::Parts, HeaderMap, HeaderValue};
+use http::{header, request::Parts, HeaderValue};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
-/// The value of cookie `name` in the request headers.
-pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(Cookie::split_parse_encoded)
-        .flatten()
-        .find(|c| c.name() == name)
-        .map(|c| c.value().to_owned())
-}
-
 /// The value of cookie `name` in the current request.
 pub fn read_current(name: &str) -> Option<String> {
-    use_context::<Parts>().and_then(|parts| read(&parts.headers, name))
+    use_context::<Parts>().and_then(|parts| crate::request_cookies::read(&parts.headers, name))
 }
 
 /// A cookie scoped to the whole site, flagged per `policy`.

@@ -4,6 +4,7 @@
 
 #[cfg(feature = "ssr")]
 mod client_address;
+mod code_error_text;
 #[cfg(feature = "ssr")]
 pub mod cookies;
 mod current_user;
@@ -13,16 +14,19 @@ mod errors;
 #[cfg(feature = "ssr")]
 mod plain_form;
 #[cfg(feature = "ssr")]
+mod post;
+#[cfg(feature = "ssr")]
 mod redirect_page;
 pub mod registration;
-mod registration_error;
+mod registration_error_text;
 pub mod reset;
-mod reset_error;
+mod reset_error_text;
 mod set_language;
 mod sign_in;
 mod sign_in_flash;
 mod sign_out;
 
+pub use crate::contract::{RegistrationError, RegistrationField, ResetError, ResetField};
 #[cfg(feature = "ssr")]
 pub use client_address::client_address;
 pub use current_user::{current_user, AccountView, CurrentUser};
@@ -32,8 +36,6 @@ pub use demo_outbox_messages::{
 pub use errors::{AppError, FormField, SignInError};
 #[cfg(feature = "ssr")]
 pub use redirect_page::redirect_page;
-pub use registration_error::{RegistrationError, RegistrationField};
-pub use reset_error::{utc_minute, ResetError, ResetField};
 pub use set_language::{set_language, SetLanguage};
 pub use sign_in::{sign_in, SignIn};
 pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};

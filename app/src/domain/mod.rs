@@ -25,6 +25,7 @@ pub mod security_answer;
 pub mod security_questions;
 pub mod sign_in_throttle;
 pub mod sspr_policy;
+pub mod unix_time;
 pub mod user_name;
 pub mod verification_code;
 

@@ -18,7 +18,9 @@ const RAW_MAX_BYTES: usize = PASSWORD_MAX as usize * 4;
 const NAME_PART_MIN: usize = 3;
 
 /// Why a new password is refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, thiserror::Error,
+)]
 pub enum PasswordProblem {
     #[error("no password was entered")]
     Missing,

@@ -14,7 +14,7 @@ pub fn request_lang() -> Lang {
 
 /// Negotiates from request headers: cookie, then `Accept-Language`.
 pub fn lang_of(headers: &http::HeaderMap) -> Lang {
-    let chosen = crate::api::cookies::read(headers, LANG_COOKIE);
+    let chosen = crate::request_cookies::read(headers, LANG_COOKIE);
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     negotiate(chosen.as_deref(), accept)
 }

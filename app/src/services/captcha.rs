@@ -1,7 +1,7 @@
 //! The reset's CAPTCHA: a challenge for the page, a check for the post.
 
 use super::ServiceError;
-use crate::api::reset::CaptchaView;
+use crate::contract::CaptchaView;
 
 /// What the form sent back.
 #[derive(Clone, Debug, Default)]

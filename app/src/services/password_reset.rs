@@ -1,8 +1,8 @@
 //! Resetting a forgotten password (or unlocking) without signing in.
 
 use super::{ClientAddress, FlowToken};
-use crate::api::reset::{ResetNotice, ResetView};
-use crate::api::ResetError;
+use crate::contract::ResetError;
+use crate::contract::{ResetNotice, ResetView};
 use crate::domain::reset_flow::Gate;
 use crate::domain::verification_code::CodeInput;
 use crate::domain::UserName;

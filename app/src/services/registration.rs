@@ -1,8 +1,8 @@
 //! Registering security info: the sign-in prompt and the wizard.
 
 use super::{ClientAddress, SessionToken};
-use crate::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
-use crate::api::RegistrationError;
+use crate::contract::RegistrationError;
+use crate::contract::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use crate::domain::channel::Channel;
 use crate::domain::registration_flow::Step;
 use crate::domain::security_answer::SecurityAnswer;

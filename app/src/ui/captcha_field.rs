@@ -1,4 +1,4 @@
-use crate::api::reset::CaptchaView;
+use crate::contract::CaptchaView;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

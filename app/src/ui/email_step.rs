@@ -1,8 +1,9 @@
 use super::method_label::source_key;
 use super::wizard_notice::notice_message;
 use super::{CodeForm, SkipStepForm};
-use crate::api::registration::{SendEmailCode, WizardView};
+use crate::api::registration::SendEmailCode;
 use crate::api::RegistrationField;
+use crate::contract::WizardView;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

@@ -1,4 +1,5 @@
-use crate::api::reset::{ChooseResetGate, GateChoice};
+use crate::api::reset::ChooseResetGate;
+use crate::contract::GateChoice;
 use crate::domain::reset_flow::Gate;
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;

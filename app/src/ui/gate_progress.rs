@@ -1,4 +1,4 @@
-use crate::api::reset::GateProgress;
+use crate::contract::GateProgress;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 

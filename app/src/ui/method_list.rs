@@ -1,5 +1,5 @@
 use super::method_label::{method_key, source_key};
-use crate::api::registration::MethodLine;
+use crate::contract::MethodLine;
 use crate::domain::sspr_policy::Method;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

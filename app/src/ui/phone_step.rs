@@ -1,8 +1,9 @@
 use super::method_label::source_key;
 use super::wizard_notice::notice_message;
 use super::{CodeForm, SkipStepForm};
-use crate::api::registration::{SendPhoneCode, WizardView};
+use crate::api::registration::SendPhoneCode;
 use crate::api::RegistrationField;
+use crate::contract::WizardView;
 use crate::domain::channel::Channel;
 use crate::domain::phone_regions::region_message_key;
 use crate::i18n::{use_i18n, Lang};

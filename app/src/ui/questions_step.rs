@@ -1,6 +1,7 @@
 use super::wizard_notice::notice_message;
 use super::{QuestionPickers, QuestionPickersText, SkipStepForm};
-use crate::api::registration::{QuestionLabel, SaveQuestions, WizardView};
+use crate::api::registration::SaveQuestions;
+use crate::contract::{QuestionLabel, WizardView};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -19,7 +20,7 @@ pub fn QuestionsStep(view: WizardView) -> impl IntoView {
         choose: i18n.t("wizard-question-choose"),
         show: i18n.t("wizard-answers-show"),
         hide: i18n.t("wizard-answers-hide"),
-        missing: i18n.t("registration-error-answer-missing"),
+        missing: i18n.t("error-answer-missing"),
         too_short: i18n.t("registration-error-answer-too-short"),
         too_long: i18n.t("registration-error-answer-too-long"),
         twice: i18n.t("registration-error-answer-twice"),

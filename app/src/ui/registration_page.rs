@@ -1,6 +1,7 @@
 use super::{EmailStep, PhoneStep, QuestionsStep, StepIndicator, SummaryStep};
-use crate::api::registration::{registration_wizard, StartRegistration, WizardView};
+use crate::api::registration::{registration_wizard, StartRegistration};
 use crate::api::RegistrationError;
+use crate::contract::WizardView;
 use crate::domain::registration_flow::{Position, Step};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

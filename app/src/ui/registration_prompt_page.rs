@@ -1,8 +1,8 @@
 use super::MethodList;
 use crate::api::registration::{
-    registration_prompt, DismissRegistrationPrompt, PromptKind, PromptView, ReconfirmSecurityInfo,
-    StartRegistration,
+    registration_prompt, DismissRegistrationPrompt, ReconfirmSecurityInfo, StartRegistration,
 };
+use crate::contract::{PromptKind, PromptView};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

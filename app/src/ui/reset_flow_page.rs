@@ -2,8 +2,9 @@ use super::{
     GateChoiceForm, GateProgressLine, NewPasswordForm, ResetCodeForm, ResetDone, ResetIneligible,
     ResetQuestionsForm,
 };
-use crate::api::reset::{reset_flow_view, ResetPage, ResetView};
+use crate::api::reset::reset_flow_view;
 use crate::api::{ResetError, ResetField};
+use crate::contract::{ResetPage, ResetView};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;

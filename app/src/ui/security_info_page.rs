@@ -1,7 +1,6 @@
 use super::method_label::{method_key, source_key};
-use crate::api::registration::{
-    security_info_overview, SecurityInfoView, SecurityMethodView, StartRegistration,
-};
+use crate::api::registration::{security_info_overview, StartRegistration};
+use crate::contract::{SecurityInfoView, SecurityMethodView};
 use crate::domain::sspr_policy::Method;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

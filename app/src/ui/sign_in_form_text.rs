@@ -1,5 +1,6 @@
 use super::PasswordFieldText;
-use crate::api::{utc_minute, SignInError};
+use crate::api::SignInError;
+use crate::domain::unix_time::utc_minute;
 use crate::i18n::I18n;
 use serde::{Deserialize, Serialize};
 

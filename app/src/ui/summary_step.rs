@@ -1,6 +1,7 @@
 use super::method_label::method_key;
 use super::wizard_notice::notice_message;
-use crate::api::registration::{FinishRegistration, WizardView};
+use crate::api::registration::FinishRegistration;
+use crate::contract::WizardView;
 use crate::domain::sspr_policy::Method;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;

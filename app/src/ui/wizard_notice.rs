@@ -1,7 +1,7 @@
 //! Reading the notice a refused post left for the wizard page.
 
-use crate::api::registration::WizardView;
 use crate::api::RegistrationField;
+use crate::contract::WizardView;
 use crate::i18n::I18n;
 
 /// The message for `field` (`None`: the form-level message).

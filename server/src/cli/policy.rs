@@ -1,6 +1,6 @@
 //! `sspr policy show|set`.
 
-use crate::store::{AuditEntry, AuditOutcome, SqlStore, StoreError};
+use crate::store::{AuditAction, AuditEntry, AuditOutcome, SqlStore, StoreError};
 use app::domain::{
     helpdesk_link::HelpdeskLink,
     security_questions::{CustomQuestion, PredefinedQuestion},
@@ -80,14 +80,7 @@ pub async fn set(
     let current = store.policy().await?.unwrap_or_else(SsprPolicy::initial);
     let policy = changes.apply(current)?;
     let outcome = store.set_policy(&policy, actor, now).await;
-    let entry = |outcome| AuditEntry {
-        occurred_at: now,
-        actor: actor.to_owned(),
-        action: "policy.set".to_owned(),
-        target: None,
-        outcome,
-        source_ip: None,
-    };
+    let entry = |outcome| AuditEntry::new(now, actor, AuditAction::PolicySet, outcome);
     match outcome {
         Ok(()) => {
             store.append_audit(&entry(AuditOutcome::Success)).await?;

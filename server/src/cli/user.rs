@@ -3,7 +3,7 @@
 use super::user_csv;
 use super::user_view::{self, Audience};
 use crate::password_hasher::PasswordHasher;
-use crate::store::{AuditEntry, AuditOutcome, ImportBatch, ImportError, SqlStore};
+use crate::store::{AuditAction, AuditEntry, AuditOutcome, ImportBatch, ImportError, SqlStore};
 use app::domain::{
     directory_user::{DirectoryName, UserProfile, UserType},
     eligibility::PasswordManagement,
@@ -117,7 +117,7 @@ pub async fn add(store: &SqlStore, args: AddUser, actor: &str, now: i64) -> anyh
     };
     let target = p.user_principal_name.as_str().to_owned();
     let result = store.add_user(p, hash, now).await;
-    audit(store, actor, "user.add", Some(target.clone()), result.is_ok(), now).await?;
+    audit(store, actor, AuditAction::UserAdd, &target, result.is_ok(), now).await?;
     result?;
     println!("created {target}");
     Ok(())
@@ -172,8 +172,8 @@ pub async fn import(
     });
     let result = store.import_batches(receiver, now).await;
     let read = reading.await?;
-    let target = Some(args.file.display().to_string());
-    audit(store, actor, "user.import", target, result.is_ok(), now).await?;
+    let target = args.file.display().to_string();
+    audit(store, actor, AuditAction::UserImport, &target, result.is_ok(), now).await?;
     let file = args.file.display();
     if let Err(problems) = read {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -202,20 +202,12 @@ pub async fn import(
 async fn audit(
     store: &SqlStore,
     actor: &str,
-    action: &str,
-    target: Option<String>,
+    action: AuditAction,
+    target: &str,
     ok: bool,
     now: i64,
 ) -> anyhow::Result<()> {
-    let outcome = if ok { AuditOutcome::Success } else { AuditOutcome::Failure };
-    let entry = AuditEntry {
-        occurred_at: now,
-        actor: actor.to_owned(),
-        action: action.to_owned(),
-        target,
-        outcome,
-        source_ip: None,
-    };
+    let entry = AuditEntry::new(now, actor, action, AuditOutcome::of(ok)).on(target);
     store.append_audit(&entry).await?;
     Ok(())
 }

@@ -2,10 +2,11 @@
 
 use super::{messages, unavailable, Actor, OpenFlow, SqlRegistration};
 use crate::store::{BudgetExhausted, NewCode};
-use app::api::RegistrationError;
+use app::contract::CodeError;
+use app::contract::RegistrationError;
 use app::domain::channel::Channel;
 use app::domain::registration_flow::Step;
-use app::domain::verification_code::{CodeCheck, CodeInput, CODE_DIGITS};
+use app::domain::verification_code::{CodeInput, CODE_DIGITS};
 use app::i18n::Lang;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -41,13 +42,13 @@ impl SqlRegistration {
         };
         let issued = match self.store.issue_code(&new, self.now()).await? {
             Ok(issued) => issued,
-            Err(BudgetExhausted) => return Err(RegistrationError::TooManyCodes),
+            Err(BudgetExhausted) => return Err(RegistrationError::Code(CodeError::TooMany)),
         };
         let message = messages::code_message(channel, destination, &code, lang);
         if let Err(e) = self.sender.send(&message).await {
             tracing::warn!(error = %e, channel = channel.as_str(), "code could not be delivered");
             self.store.withdraw_code(issued).await?;
-            return Err(RegistrationError::DeliveryFailed);
+            return Err(RegistrationError::Code(CodeError::DeliveryFailed));
         }
         Ok(())
     }
@@ -63,17 +64,13 @@ impl SqlRegistration {
         let hash = self.code_hash(&open.key, code.digits());
         let (check, proven) =
             self.store.check_code(&open.key, step.as_str(), &hash, self.now()).await?;
-        match (check, proven) {
-            (CodeCheck::Accepted, Some(proven)) => Ok(proven.destination),
-            (CodeCheck::Accepted, None) => Err(RegistrationError::Unavailable),
-            (CodeCheck::Wrong { tries_left }, _) => {
-                Err(RegistrationError::CodeWrong { tries_left })
-            }
-            (CodeCheck::Dead, _) => Err(RegistrationError::CodeDead),
-            (CodeCheck::Expired, _) => Err(RegistrationError::CodeExpired),
-            (CodeCheck::Used, _) => Err(RegistrationError::CodeUsed),
-            (CodeCheck::NoCode, _) => Err(RegistrationError::NoCodeSent),
+        if let Some(refusal) = CodeError::of_check(check) {
+            return Err(refusal.into());
         }
+        proven.map(|p| p.destination).ok_or_else(|| {
+            tracing::error!("an accepted code came back without its destination");
+            RegistrationError::Unavailable
+        })
     }
 }
 

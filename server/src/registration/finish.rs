@@ -2,8 +2,8 @@
 //! then an audit entry and a notice to the user's previous addresses.
 
 use super::{messages, Actor, OpenFlow, SqlRegistration};
-use crate::store::{completed, AuditEntry, AuditOutcome, RegistrationChanges};
-use app::api::RegistrationError;
+use crate::store::{completed, AuditAction, AuditEntry, AuditOutcome, RegistrationChanges};
+use app::contract::RegistrationError;
 use app::domain::registration_flow::{FinishError, Step};
 use app::i18n::Lang;
 use app::services::ClientAddress;
@@ -53,8 +53,9 @@ impl SqlRegistration {
         })?;
         let changes = RegistrationChanges { phone, email, answers };
         let upn = actor.profile.user_principal_name.as_str();
-        let action = "security-info.registered";
-        let audit = AuditEntry::action(self.now(), upn, action, AuditOutcome::Success, address);
+        let action = AuditAction::SecurityInfoRegistered;
+        let audit =
+            AuditEntry::new(self.now(), upn, action, AuditOutcome::Success).from_address(address);
         self.store.finish_flow(&open.key, actor.id, &changes, &audit, self.now()).await?;
         let mut changed = Vec::new();
         if phone.is_some() {

@@ -1,9 +1,9 @@
 //! The security-info page: what is registered, and removing it.
 
 use super::{Actor, SqlRegistration};
-use crate::store::AuditOutcome;
-use app::api::registration::{SecurityInfoView, SecurityMethodView};
-use app::api::RegistrationError;
+use crate::store::AuditAction;
+use app::contract::RegistrationError;
+use app::contract::{SecurityInfoView, SecurityMethodView};
 use app::domain::contact_methods::ContactSource;
 use app::domain::registration_flow::Step;
 use app::domain::sspr_policy::Method;
@@ -76,13 +76,7 @@ impl SqlRegistration {
                 "message-changed-questions"
             }
         };
-        self.audit(
-            actor,
-            &format!("security-info.deleted.{}", step.as_str()),
-            AuditOutcome::Success,
-            address,
-        )
-        .await;
+        self.audit(actor, AuditAction::deleted(step), address).await;
         self.notify_previous_addresses(actor, &[changed], lang).await;
         Ok(())
     }

@@ -12,10 +12,10 @@ mod view;
 pub(crate) use codes::new_code;
 pub(crate) use messages::code_message;
 
-use crate::store::{AuditOutcome, StoreError, StoredFlow, UserId};
+use crate::store::{AuditAction, AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
-use app::api::registration::{PromptView, SecurityInfoView, WizardNotice, WizardView};
-use app::api::RegistrationError;
+use app::contract::RegistrationError;
+use app::contract::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use app::domain::administrator_reset_policy::policy_for;
 use app::domain::channel::Channel;
 use app::domain::directory_user::{SecurityInfo, UserProfile};
@@ -112,15 +112,11 @@ impl SqlRegistration {
         self.store.update_flow(&open.key, &open.stored.flow, None).await.map_err(unavailable)
     }
 
-    async fn audit(
-        &self,
-        actor: &Actor,
-        action: &str,
-        outcome: AuditOutcome,
-        address: &ClientAddress,
-    ) {
+    /// Records that the actor did `action` from `address`.
+    async fn audit(&self, actor: &Actor, action: AuditAction, address: &ClientAddress) {
         let upn = actor.profile.user_principal_name.as_str();
-        self.store.audit_action(self.now(), upn, action, outcome, address).await;
+        let entry = AuditEntry::new(self.now(), upn, action, AuditOutcome::Success);
+        self.store.record_audit(entry.from_address(address)).await;
     }
 }
 
@@ -150,7 +146,7 @@ impl Registration for SqlRegistration {
     ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         self.store.record_prompt_dismissal(actor.id, self.now()).await.map_err(unavailable)?;
-        self.audit(&actor, "security-info.prompt-dismissed", AuditOutcome::Success, address).await;
+        self.audit(&actor, AuditAction::SecurityInfoPromptDismissed, address).await;
         Ok(())
     }
 
@@ -161,7 +157,7 @@ impl Registration for SqlRegistration {
     ) -> Result<(), RegistrationError> {
         let actor = self.actor(session).await?;
         self.store.confirm_security_info(actor.id, self.now()).await.map_err(unavailable)?;
-        self.audit(&actor, "security-info.reconfirmed", AuditOutcome::Success, address).await;
+        self.audit(&actor, AuditAction::SecurityInfoReconfirmed, address).await;
         Ok(())
     }
 

@@ -1,7 +1,7 @@
 //! The interrupt after sign-in: register, reconfirm, or nothing.
 
 use super::Actor;
-use app::api::registration::{MethodLine, PromptKind, PromptView};
+use app::contract::{MethodLine, PromptKind, PromptView};
 use app::domain::eligibility::{registration_prompt, RegistrationPrompt};
 use app::domain::sspr_policy::Method;
 

@@ -1,7 +1,7 @@
 //! Reading the questions step: form values back to questions the policy
 //! offers, then the answer-set rules.
 
-use app::api::RegistrationError;
+use app::contract::RegistrationError;
 use app::domain::answered_questions::{AnswerSetError, AnsweredQuestions, Question};
 use app::domain::security_answer::SecurityAnswer;
 use app::domain::security_questions::PredefinedQuestion;

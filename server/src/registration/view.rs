@@ -2,7 +2,7 @@
 
 use super::{prompt, questions, Actor};
 use crate::store::{completed, StoredFlow};
-use app::api::registration::{
+use app::contract::{
     MethodLine, QuestionLabel, QuestionOption, SummaryLine, WizardNotice, WizardView,
 };
 use app::domain::answered_questions::Question;

@@ -10,8 +10,8 @@ use super::notices;
 use super::{unavailable, OpenReset, SqlPasswordReset};
 use crate::accounts::sign_in_user_key;
 use crate::common_passwords;
-use crate::store::{AuditEntry, AuditOutcome, DirectoryUser, Finish, FinishedReset};
-use app::api::ResetError;
+use crate::store::{AuditAction, AuditEntry, AuditOutcome, DirectoryUser, Finish, FinishedReset};
+use app::contract::ResetError;
 use app::domain::password_policy::{NewPassword, PasswordProblem};
 use app::domain::reset_flow::ResetFlow;
 use app::domain::sspr_policy::SsprPolicy;
@@ -45,9 +45,11 @@ impl SqlPasswordReset {
         let unlocked_only = password.is_none();
         let mut done = open.stored.flow.clone();
         done.finish(unlocked_only).map_err(|_| ResetError::StepOutOfOrder)?;
-        let action = if unlocked_only { "account.unlock" } else { "password.reset" };
+        let action =
+            if unlocked_only { AuditAction::AccountUnlock } else { AuditAction::PasswordReset };
         let upn = found.profile.user_principal_name.as_str().to_owned();
-        let audit = AuditEntry::action(self.now(), &upn, action, AuditOutcome::Success, address);
+        let audit =
+            AuditEntry::new(self.now(), &upn, action, AuditOutcome::Success).from_address(address);
         let sign_in_key = sign_in_user_key(&self.keys, &found.profile.user_principal_name);
         let finished = match &self.directory {
             PasswordDirectory::BuiltIn => {
@@ -98,8 +100,9 @@ impl SqlPasswordReset {
             Finish::Done => {}
             Finish::Moved => return Err(ResetError::StepOutOfOrder),
             Finish::Refused(reason) => {
-                tracing::error!(error = %reason, action, "the directory refused the reset");
-                self.audit(&upn, action, AuditOutcome::Failure, address).await;
+                tracing::error!(error = %reason, action = action.as_str(), "the directory refused the reset");
+                let entry = AuditEntry::new(self.now(), &upn, action, AuditOutcome::Failure);
+                self.store.record_audit(entry.from_address(address)).await;
                 return Err(ResetError::WriteFailed);
             }
         }
@@ -167,16 +170,9 @@ fn check_password(
     NewPassword::parse(password, confirm, user_name, min, common_passwords::is_common).map_err(
         |problem| match problem {
             PasswordProblem::Mismatch => ResetError::PasswordsDiffer,
-            PasswordProblem::TooShort { min } => {
-                ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
-            }
-            PasswordProblem::Missing
-            | PasswordProblem::TooLong
-            | PasswordProblem::ContainsUserName
-            | PasswordProblem::Common
-            | PasswordProblem::ControlCharacter => {
-                ResetError::PasswordRejected { key: problem.message_key().to_owned(), min }
-            }
+            // The rule's own minimum, which may be the policy's.
+            PasswordProblem::TooShort { min } => ResetError::PasswordRejected { problem, min },
+            _ => ResetError::PasswordRejected { problem, min },
         },
     )
 }

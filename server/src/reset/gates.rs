@@ -6,7 +6,8 @@ use super::{unavailable, OpenReset, SqlPasswordReset};
 use crate::answer_hashes::answer_matches;
 use crate::registration::{code_message, new_code};
 use crate::store::{NewCode, Refusal, UserId, NO_USER};
-use app::api::ResetError;
+use app::contract::CodeError;
+use app::contract::ResetError;
 use app::domain::answered_questions::Question;
 use app::domain::contact_methods::Resolved;
 use app::domain::phone_number::PhoneNumber;
@@ -14,7 +15,7 @@ use app::domain::reset_flow::{Gate, Stage};
 use app::domain::reset_mask::{email_mask, phone_mask};
 use app::domain::security_answer::SecurityAnswer;
 use app::domain::sspr_policy::{Method, SsprPolicy};
-use app::domain::verification_code::{CodeCheck, CodeInput};
+use app::domain::verification_code::CodeInput;
 use app::i18n::Lang;
 use app::services::{ClientAddress, FlowToken};
 use secrecy::ExposeSecret;
@@ -189,7 +190,7 @@ impl SqlPasswordReset {
         };
         let Ok(issued) = self.store.issue_code(&new, self.now()).await.map_err(unavailable)? else {
             undo().await;
-            return Err(ResetError::TooManyCodes);
+            return Err(ResetError::Code(CodeError::TooMany));
         };
         let Some(to) = to else {
             // Nothing is sent, but it takes as long as a real send would.
@@ -202,7 +203,7 @@ impl SqlPasswordReset {
             tracing::warn!(error = %e, channel = channel.as_str(), "reset code not delivered");
             self.store.withdraw_code(issued).await.map_err(unavailable)?;
             undo().await;
-            return Err(ResetError::DeliveryFailed);
+            return Err(ResetError::Code(CodeError::DeliveryFailed));
         }
         self.latency.record(channel, started.elapsed());
         Ok(())
@@ -229,17 +230,15 @@ impl SqlPasswordReset {
             .check_code(&open.key, &purpose(gate), &hash, self.now())
             .await
             .map_err(unavailable)?;
-        let error = match check {
-            CodeCheck::Accepted => {
+        let error = match CodeError::of_check(check) {
+            None => {
                 let mut next = open.stored.flow.clone();
                 next.pass_current().map_err(|_| ResetError::StepOutOfOrder)?;
                 return self.advance(&open, &next).await;
             }
-            CodeCheck::Wrong { tries_left } => ResetError::CodeWrong { tries_left },
-            CodeCheck::Dead => ResetError::CodeDead,
-            CodeCheck::Expired => ResetError::CodeExpired,
-            CodeCheck::Used => ResetError::CodeUsed,
-            CodeCheck::NoCode => ResetError::CodeDead,
+            // A made-up flow has no codes: its refusal must read like a real one.
+            Some(CodeError::NoneSent) => CodeError::Dead.into(),
+            Some(refusal) => refusal.into(),
         };
         Err(self.failed(&open, gate, address, error).await)
     }

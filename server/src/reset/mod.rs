@@ -16,10 +16,10 @@ mod view;
 pub use directory::{DirectoryError, DirectoryWriter, PasswordDirectory};
 pub use send_latency::SendLatency;
 
-use crate::store::{AuditOutcome, SqlStore, StoredReset};
+use crate::store::{SqlStore, StoredReset};
 use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
-use app::api::reset::{ResetNotice, ResetView};
-use app::api::ResetError;
+use app::contract::ResetError;
+use app::contract::{ResetNotice, ResetView};
 use app::domain::reset_flow::{Gate, ResetFlow};
 use app::domain::verification_code::CodeInput;
 use app::domain::UserName;
@@ -101,16 +101,6 @@ impl SqlPasswordReset {
         } else {
             Err(ResetError::StepOutOfOrder)
         }
-    }
-
-    async fn audit(
-        &self,
-        actor: &str,
-        action: &str,
-        outcome: AuditOutcome,
-        address: &ClientAddress,
-    ) {
-        self.store.audit_action(self.now(), actor, action, outcome, address).await;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{unavailable, SqlPasswordReset};
 use crate::store::StoredReset;
-use app::api::ResetError;
+use app::contract::ResetError;
 use app::domain::administrator_reset_policy::policy_for;
 use app::domain::eligibility::{reset_eligibility, ResetEligibility};
 use app::domain::reset_flow::{decoy_methods, offered_gates, ResetFlow, RESET_FLOW_LIFETIME};

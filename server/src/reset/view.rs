@@ -2,8 +2,8 @@
 //! the questions to answer, the new password, or the end.
 
 use super::{unavailable, OpenReset, SqlPasswordReset};
-use app::api::reset::{GateChoice, GateProgress, ResetNotice, ResetPage, ResetView};
-use app::api::ResetError;
+use app::contract::ResetError;
+use app::contract::{GateChoice, GateProgress, ResetNotice, ResetPage, ResetView};
 use app::domain::password_policy::PASSWORD_MAX;
 use app::domain::reset_flow::{Gate, Stage};
 use app::domain::sspr_policy::SsprPolicy;

@@ -2,28 +2,88 @@
 //! secrets: no passwords, codes, answers or hashes go in.
 
 use super::{SqlStore, StoreError};
+use app::domain::registration_flow::Step;
 use app::services::ClientAddress;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether what was attempted happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::AsRefStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum AuditOutcome {
     Success,
     Failure,
 }
 
 impl AuditOutcome {
-    fn as_str(self) -> &'static str {
-        match self {
-            AuditOutcome::Success => "success",
-            AuditOutcome::Failure => "failure",
+    pub fn of(succeeded: bool) -> Self {
+        if succeeded {
+            Self::Success
+        } else {
+            Self::Failure
         }
     }
+}
 
-    fn parse(raw: &str) -> Option<Self> {
-        match raw {
-            "success" => Some(AuditOutcome::Success),
-            "failure" => Some(AuditOutcome::Failure),
-            _ => None,
+/// Everything the log records, under stable dotted names that audit
+/// tooling may match on: never rename one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString)]
+pub enum AuditAction {
+    #[strum(serialize = "sign-in")]
+    SignIn,
+    #[strum(serialize = "sign-in.unknown-user")]
+    SignInUnknownUser,
+    #[strum(serialize = "sign-in.account-disabled")]
+    SignInAccountDisabled,
+    #[strum(serialize = "sign-in.account-locked")]
+    SignInAccountLocked,
+    /// The password typed again before a change of security info.
+    #[strum(serialize = "reauthentication")]
+    Reauthentication,
+    #[strum(serialize = "password.reset")]
+    PasswordReset,
+    #[strum(serialize = "account.unlock")]
+    AccountUnlock,
+    #[strum(serialize = "security-info.registered")]
+    SecurityInfoRegistered,
+    #[strum(serialize = "security-info.prompt-dismissed")]
+    SecurityInfoPromptDismissed,
+    #[strum(serialize = "security-info.reconfirmed")]
+    SecurityInfoReconfirmed,
+    #[strum(serialize = "security-info.deleted.mobile_phone")]
+    MobilePhoneDeleted,
+    #[strum(serialize = "security-info.deleted.email")]
+    EmailDeleted,
+    #[strum(serialize = "security-info.deleted.security_questions")]
+    SecurityQuestionsDeleted,
+    #[strum(serialize = "user.add")]
+    UserAdd,
+    #[strum(serialize = "user.import")]
+    UserImport,
+    #[strum(serialize = "policy.set")]
+    PolicySet,
+    /// The operator accepted a new session key (`sspr key reset-fingerprint`).
+    #[strum(serialize = "key.reset-fingerprint")]
+    KeyResetFingerprint,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// What the user removed on the security-info page.
+    pub fn deleted(step: Step) -> Self {
+        match step {
+            Step::MobilePhone => Self::MobilePhoneDeleted,
+            Step::Email => Self::EmailDeleted,
+            Step::SecurityQuestions => Self::SecurityQuestionsDeleted,
         }
+    }
+}
+
+/// Compares with the stored name, as audit tooling reads the log.
+impl PartialEq<&str> for AuditAction {
+    fn eq(&self, name: &&str) -> bool {
+        self.as_str() == *name
     }
 }
 
@@ -33,8 +93,7 @@ pub struct AuditEntry {
     pub occurred_at: i64,
     /// Who acted: a user principal name, or `cli` / `system`.
     pub actor: String,
-    /// What was done, as a stable dotted name (`policy.set`, `user.add`).
-    pub action: String,
+    pub action: AuditAction,
     /// Whom or what it was done to.
     pub target: Option<String>,
     pub outcome: AuditOutcome,
@@ -42,29 +101,36 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// `actor` did `action` from `address`, with no target.
-    pub fn action(
-        at: i64,
-        actor: &str,
-        action: &str,
-        outcome: AuditOutcome,
-        address: &ClientAddress,
-    ) -> Self {
+    /// `actor` did `action` at `at`; add a target or an address with the
+    /// methods below.
+    pub fn new(at: i64, actor: &str, action: AuditAction, outcome: AuditOutcome) -> Self {
         Self {
             occurred_at: at,
             actor: actor.to_owned(),
-            action: action.to_owned(),
+            action,
             target: None,
             outcome,
-            source_ip: address.audit_text(),
+            source_ip: None,
         }
+    }
+
+    /// From where, as the HTTP layer worked it out.
+    pub fn from_address(mut self, address: &ClientAddress) -> Self {
+        self.source_ip = address.audit_text();
+        self
+    }
+
+    /// Whom or what it was done to.
+    pub fn on(mut self, target: impl Into<String>) -> Self {
+        self.target = Some(target.into());
+        self
     }
 }
 
 type AuditRow = (i64, String, String, Option<String>, String, Option<String>);
 
 /// Writes `entry`, on its own or inside a caller's transaction.
-pub(super) async fn insert_audit<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
+pub(crate) async fn insert_audit<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
     executor: E,
     entry: &AuditEntry,
 ) -> Result<(), StoreError> {
@@ -74,9 +140,9 @@ pub(super) async fn insert_audit<'e, E: sqlx::Executor<'e, Database = sqlx::Any>
     )
     .bind(entry.occurred_at)
     .bind(entry.actor.clone())
-    .bind(entry.action.clone())
+    .bind(entry.action.as_str())
     .bind(entry.target.clone())
-    .bind(entry.outcome.as_str())
+    .bind(entry.outcome.as_ref())
     .bind(entry.source_ip.clone())
     .execute(executor)
     .await?;
@@ -88,19 +154,11 @@ impl SqlStore {
         insert_audit(&self.db.pool, entry).await
     }
 
-    /// Records that `actor` did `action` from `address`, with no target.
-    /// A failure to write is logged, not returned: what the entry records
-    /// has happened either way.
-    pub async fn audit_action(
-        &self,
-        at: i64,
-        actor: &str,
-        action: &str,
-        outcome: AuditOutcome,
-        address: &ClientAddress,
-    ) {
-        let entry = AuditEntry::action(at, actor, action, outcome, address);
+    /// Records `entry`. A failure to write is logged, not returned: what
+    /// the entry records has happened either way.
+    pub async fn record_audit(&self, entry: AuditEntry) {
         if let Err(e) = self.append_audit(&entry).await {
+            let action = entry.action.as_str();
             tracing::error!(error = %e, action, "audit entry could not be written");
         }
     }
@@ -119,10 +177,9 @@ impl SqlStore {
                 Ok(AuditEntry {
                     occurred_at,
                     actor,
-                    action,
+                    action: action.parse().map_err(|_| StoreError::Corrupt("audit action"))?,
                     target,
-                    outcome: AuditOutcome::parse(&outcome)
-                        .ok_or(StoreError::Corrupt("audit outcome"))?,
+                    outcome: outcome.parse().map_err(|_| StoreError::Corrupt("audit outcome"))?,
                     source_ip,
                 })
             })

@@ -21,7 +21,8 @@ mod security_info;
 mod sign_in_attempts;
 mod users;
 
-pub use audit::{AuditEntry, AuditOutcome};
+pub(crate) use audit::insert_audit;
+pub use audit::{AuditAction, AuditEntry, AuditOutcome};
 pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
 pub use registration_flows::{completed, RegistrationChanges, StoredFlow};

@@ -5,6 +5,7 @@ use crate::helpers::{
     browser, location, spawn_app_with, Options, RecordingSender, TestApp, PASSWORD,
 };
 use crate::sink::Sink;
+use app::contract::CodeError;
 use app::domain::directory_user::{DirectoryName, UserProfile};
 use app::domain::email::Email;
 use app::domain::sspr_policy::{Method, Scope, SsprPolicy};
@@ -427,7 +428,7 @@ async fn codes_go_through_a_real_smtp_server_and_an_outage_saves_nothing() {
 #[tokio::test]
 async fn a_script_is_refused_with_4xx_and_a_failed_delivery_is_5xx() {
     use crate::helpers::assert_security_headers;
-    use app::api::RegistrationError;
+    use app::contract::RegistrationError;
     use reqwest::StatusCode;
 
     let h = harness().await;
@@ -463,7 +464,7 @@ async fn a_script_is_refused_with_4xx_and_a_failed_delivery_is_5xx() {
     h.sender.failing.store(true, Ordering::SeqCst);
     assert_eq!(
         call(&client, "send_email_code", &[("email", HOME)]).await,
-        (StatusCode::BAD_GATEWAY, RegistrationError::DeliveryFailed)
+        (StatusCode::BAD_GATEWAY, RegistrationError::Code(CodeError::DeliveryFailed))
     );
 
     // The browser without script is still sent back to a page: the wizard,

@@ -236,7 +236,7 @@ async fn every_sign_in_decision_is_audited_and_unknown_names_are_not_written() {
     let seen: Vec<_> = audit
         .iter()
         .rev()
-        .filter(|e| e.action.starts_with("sign-in"))
+        .filter(|e| e.action.as_str().starts_with("sign-in"))
         .map(|e| (e.actor.as_str(), e.action.as_str(), e.outcome, e.source_ip.as_deref()))
         .collect();
     let ip = Some("127.0.0.1");

@@ -6,16 +6,14 @@ use leptos::prelude::*;
 pub async fn delete_security_method(step: String) -> Result<(), RegistrationError> {
     use crate::domain::registration_flow::Step;
 
-    let (services, session) = super::post::session()?;
+    let (post, session) = super::post::signed_in()?;
     let result = match Step::parse(&step) {
         None => Err(RegistrationError::MethodNotChangeable),
         Some(step) => {
-            let lang = crate::i18n::request_lang();
-            let address = crate::api::client_address();
-            services.registration.delete_method(&session, step, lang, &address).await
+            let registration = &post.services.registration;
+            registration.delete_method(&session, step, post.lang, &post.address).await
         }
-    }
-    .map_err(super::post::logged);
+    };
     leptos_axum::redirect(match &result {
         Ok(()) => "/security-info?deleted=1",
         Err(RegistrationError::NotSignedIn) => "/",

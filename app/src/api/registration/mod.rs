@@ -17,7 +17,6 @@ mod send_phone_code;
 mod skip_step;
 mod start_registration;
 mod verify_code;
-mod views;
 
 pub use delete_security_method::{delete_security_method, DeleteSecurityMethod};
 pub use dismiss_registration_prompt::{dismiss_registration_prompt, DismissRegistrationPrompt};
@@ -33,4 +32,3 @@ pub use send_phone_code::{send_phone_code, SendPhoneCode};
 pub use skip_step::{skip_step, SkipStep};
 pub use start_registration::{start_registration, StartRegistration};
 pub use verify_code::{verify_code, VerifyCode};
-pub use views::*;

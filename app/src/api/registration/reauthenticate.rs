@@ -7,12 +7,12 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
     use crate::domain::PasswordInput;
     use crate::services::SignInFailure;
 
-    let (services, session) = super::post::session()?;
+    let (post, session) = super::post::signed_in()?;
     let result = match PasswordInput::parse(password) {
         Err(_) => Err(RegistrationError::WrongPassword),
         Ok(password) => {
-            let address = crate::api::client_address();
-            let checked = services.accounts.reauthenticate(&session, &password, &address).await;
+            let accounts = &post.services.accounts;
+            let checked = accounts.reauthenticate(&session, &password, &post.address).await;
             checked.map_err(|e| match e {
                 SignInFailure::Service(e) => {
                     tracing::error!(error = %e, "re-authentication could not be checked");

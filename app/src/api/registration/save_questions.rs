@@ -8,13 +8,10 @@ pub async fn save_questions(
     #[server(default)] question: Vec<String>,
     #[server(default)] answer: Vec<String>,
 ) -> Result<(), RegistrationError> {
-    use super::{post, Draft};
+    use crate::contract::Draft;
     use crate::domain::security_answer::{AnswerError, SecurityAnswer};
 
-    let (services, session) = post::session()?;
-    let flow = post::flow(&services);
-    let result = async {
-        let flow = flow.as_ref().ok_or(RegistrationError::FlowMissing)?;
+    let picks = (|| {
         let mut picks = Vec::with_capacity(question.len());
         for (i, q) in question.iter().enumerate() {
             let position = u8::try_from(i).unwrap_or(u8::MAX);
@@ -31,10 +28,11 @@ pub async fn save_questions(
             })?;
             picks.push((q.clone(), parsed));
         }
-        services.registration.save_questions(&session, flow, picks).await
-    }
-    .await
-    .map_err(post::logged);
+        Ok(picks)
+    })();
     let draft = Draft { questions: question, ..Draft::default() };
-    post::back_to_wizard(&services, flow.as_ref(), result, draft).await
+    super::post::run(picks, draft, |s, picks| async move {
+        s.registration.save_questions(&s.session, &s.flow, picks).await
+    })
+    .await
 }

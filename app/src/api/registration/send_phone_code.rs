@@ -8,31 +8,23 @@ pub async fn send_phone_code(
     number: String,
     channel: String,
 ) -> Result<(), RegistrationError> {
-    use super::{post, Draft};
+    use crate::contract::Draft;
     use crate::domain::channel::Channel;
     use crate::domain::phone_number::{PhoneNumber, PhoneNumberError};
 
-    let (services, session) = post::session()?;
-    let flow = post::flow(&services);
-    let result = async {
-        let flow = flow.as_ref().ok_or(RegistrationError::FlowMissing)?;
-        let region = Some(country.as_str()).filter(|c| !c.trim().is_empty());
-        let phone = PhoneNumber::parse(&number, region).map_err(|e| match e {
-            PhoneNumberError::Empty => RegistrationError::PhoneMissing,
-            PhoneNumberError::CountryNeeded => RegistrationError::CountryNeeded,
-            PhoneNumberError::TooLong | PhoneNumberError::Invalid => {
-                RegistrationError::PhoneInvalid
-            }
-        })?;
-        let channel = match Channel::parse(&channel) {
-            Some(c @ (Channel::Sms | Channel::Voice)) => c,
-            _ => Channel::Sms,
-        };
-        let lang = crate::i18n::request_lang();
-        services.registration.send_phone_code(&session, flow, phone, channel, lang).await
-    }
-    .await
-    .map_err(post::logged);
+    let region = Some(country.as_str()).filter(|c| !c.trim().is_empty());
+    let phone = PhoneNumber::parse(&number, region).map_err(|e| match e {
+        PhoneNumberError::Empty => RegistrationError::PhoneMissing,
+        PhoneNumberError::CountryNeeded => RegistrationError::CountryNeeded,
+        PhoneNumberError::TooLong | PhoneNumberError::Invalid => RegistrationError::PhoneInvalid,
+    });
+    let channel = match Channel::parse(&channel) {
+        Some(c @ (Channel::Sms | Channel::Voice)) => c,
+        _ => Channel::Sms,
+    };
     let draft = Draft { country, number, ..Draft::default() };
-    post::back_to_wizard(&services, flow.as_ref(), result, draft).await
+    super::post::run(phone, draft, |s, phone| async move {
+        s.registration.send_phone_code(&s.session, &s.flow, phone, channel, s.lang).await
+    })
+    .await
 }

@@ -7,13 +7,14 @@ pub async fn start_registration(only: Option<String>) -> Result<(), Registration
     use crate::api::cookies;
     use crate::domain::registration_flow::Step;
 
-    let (services, session) = super::post::session()?;
+    let (post, session) = super::post::signed_in()?;
+    let services = &post.services;
     let only = only.as_deref().filter(|s| !s.is_empty()).map(Step::parse);
     let Some(only) = only.map_or(Some(None), |s| s.map(Some)) else {
         leptos_axum::redirect("/security-info");
         return Err(RegistrationError::MethodNotChangeable);
     };
-    match services.registration.start(&session, only).await.map_err(super::post::logged) {
+    match services.registration.start(&session, only).await {
         Ok(flow) => {
             let name = services.cookies.registration_cookie_name();
             cookies::send(&cookies::site_cookie(services.cookies, name, flow.expose().to_owned()));

@@ -12,7 +12,6 @@ mod reset_flow_view;
 mod set_new_password;
 mod start_reset;
 mod verify_reset_code;
-mod views;
 
 pub use answer_reset_questions::{answer_reset_questions, AnswerResetQuestions};
 pub use back_to_reset_gates::{back_to_reset_gates, BackToResetGates};
@@ -22,7 +21,6 @@ pub use reset_flow_view::{reset_flow_view, ResetFlowView};
 pub use set_new_password::{set_new_password, SetNewPassword};
 pub use start_reset::{start_reset, StartReset};
 pub use verify_reset_code::{verify_reset_code, VerifyResetCode};
-pub use views::*;
 
 /// The reset flow's page.
 pub const FLOW_PAGE: &str = "/reset/verify";

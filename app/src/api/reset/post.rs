@@ -1,23 +1,62 @@
-//! What every reset post shares: the flow cookie, and the redirect back
-//! to the flow page with a notice when refused.
+//! One runner for every step of the reset: it finds the flow, hands the
+//! parsed fields to the step's service call, and sends the browser back
+//! to the flow page, leaving a refusal there for it to show.
 
-use super::ResetNotice;
-use crate::api::{cookies, ResetError};
-use crate::services::{use_services, FlowToken, Services};
+use crate::api::post::Post;
+use crate::contract::{ResetError, ResetNotice};
+use crate::i18n::Lang;
+use crate::services::{ClientAddress, FlowToken, PasswordReset};
+use std::future::Future;
+use std::sync::Arc;
 
 pub use super::FLOW_PAGE;
 
-pub fn services() -> Result<Services, ResetError> {
-    use_services().map_err(|_| ResetError::Unavailable)
+/// What a step's service call works with.
+pub struct ResetStep {
+    pub reset: Arc<dyn PasswordReset>,
+    pub flow: FlowToken,
+    pub address: ClientAddress,
+    pub lang: Lang,
 }
 
-pub fn flow(services: &Services) -> Option<FlowToken> {
-    cookies::read_current(services.cookies.reset_cookie_name()).map(FlowToken::new)
+pub fn current() -> Result<Post, ResetError> {
+    Post::current().map_err(|_| ResetError::Unavailable)
+}
+
+/// The reset the browser is in, if any.
+pub fn flow(post: &Post) -> Option<FlowToken> {
+    post.cookie(post.services.cookies.reset_cookie_name()).map(FlowToken::new)
+}
+
+/// Runs one step: no flow, or fields that did not parse, are refused
+/// before `call` (in that order); every outcome goes back to the flow page.
+pub async fn run<T, F, Fut>(fields: Result<T, ResetError>, call: F) -> Result<(), ResetError>
+where
+    F: FnOnce(ResetStep, T) -> Fut,
+    Fut: Future<Output = Result<(), ResetError>>,
+{
+    let post = current()?;
+    let Some(flow) = flow(&post) else {
+        return back_to_flow(&post, None, Err(ResetError::FlowMissing)).await;
+    };
+    let result = match fields {
+        Ok(fields) => {
+            let step = ResetStep {
+                reset: post.services.reset.clone(),
+                flow: flow.clone(),
+                address: post.address,
+                lang: post.lang,
+            };
+            call(step, fields).await
+        }
+        Err(refused) => Err(refused),
+    };
+    back_to_flow(&post, Some(&flow), result).await
 }
 
 /// Sends the browser on to the flow page; a refusal is left there.
-pub async fn back_to_flow(
-    services: &Services,
+async fn back_to_flow(
+    post: &Post,
     flow: Option<&FlowToken>,
     result: Result<(), ResetError>,
 ) -> Result<(), ResetError> {
@@ -26,18 +65,11 @@ pub async fn back_to_flow(
             leptos_axum::redirect("/reset?error=reset-error-flow-missing");
         }
         (Err(error), Some(flow)) => {
-            services.reset.leave_notice(flow, &ResetNotice { error: error.clone() }).await;
+            let notice = ResetNotice { error: error.clone() };
+            post.services.reset.leave_notice(flow, &notice).await;
             leptos_axum::redirect(FLOW_PAGE);
         }
         _ => leptos_axum::redirect(FLOW_PAGE),
     }
     result
-}
-
-/// Logs a service failure; the user sees the generic message.
-pub fn logged(error: ResetError) -> ResetError {
-    if matches!(error, ResetError::Unavailable | ResetError::WriteFailed) {
-        tracing::error!(?error, "password reset failed");
-    }
-    error
 }

@@ -12,8 +12,6 @@ pub async fn set_new_password(
     use crate::services::ResetCommit;
     use secrecy::SecretString;
 
-    let services = super::post::services()?;
-    let flow = super::post::flow(&services);
     let commit = if action == "unlock" {
         ResetCommit::UnlockOnly
     } else {
@@ -22,12 +20,8 @@ pub async fn set_new_password(
             confirm: SecretString::from(confirm),
         }
     };
-    let result = async {
-        let flow = flow.as_ref().ok_or(ResetError::FlowMissing)?;
-        let lang = crate::i18n::request_lang();
-        services.reset.commit(flow, commit, lang, &crate::api::client_address()).await
-    }
+    super::post::run(Ok(commit), |step, commit| async move {
+        step.reset.commit(&step.flow, commit, step.lang, &step.address).await
+    })
     .await
-    .map_err(super::post::logged);
-    super::post::back_to_flow(&services, flow.as_ref(), result).await
 }

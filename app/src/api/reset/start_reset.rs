@@ -15,13 +15,14 @@ pub async fn start_reset(
     use crate::domain::{UserName, UserNameError};
     use crate::services::CaptchaAnswer;
 
-    let services = super::post::services()?;
+    let post = super::post::current()?;
     let answer = CaptchaAnswer {
         token: captcha_token,
         counter: captcha_counter.trim().parse().ok(),
         sum_key: captcha_sum_key,
         sum: captcha_sum,
     };
+    let services = &post.services;
     let result = async {
         let name = UserName::parse(&user_id).map_err(|e| match e {
             UserNameError::Empty => ResetError::UserIdMissing,
@@ -32,10 +33,10 @@ pub async fn start_reset(
             tracing::info!(%refusal, "reset captcha refused");
             ResetError::CaptchaFailed
         })?;
-        services.reset.start(&name, &crate::api::client_address()).await
+        services.reset.start(&name, &post.address).await
     }
     .await;
-    match result.map_err(super::post::logged) {
+    match result {
         Ok(flow) => {
             let name = services.cookies.reset_cookie_name();
             cookies::send(&cookies::site_cookie(services.cookies, name, flow.expose().to_owned()));

@@ -5,7 +5,7 @@
 
 use super::{harness, policy, ADA, NEW_PASSWORD};
 use crate::helpers::{assert_security_headers, browser, location};
-use app::api::ResetError;
+use app::contract::ResetError;
 use app::domain::sspr_policy::Method;
 use reqwest::{header, Response, StatusCode};
 use std::time::{Duration, UNIX_EPOCH};

@@ -1,6 +1,6 @@
 use super::NOW;
 use crate::on_both_backends;
-use sspr::store::{AuditEntry, AuditOutcome, SqlStore};
+use sspr::store::{AuditAction, AuditEntry, AuditOutcome, SqlStore};
 
 on_both_backends!(entries_read_back_newest_first_and_cannot_be_changed);
 
@@ -8,7 +8,7 @@ async fn entries_read_back_newest_first_and_cannot_be_changed(store: &SqlStore) 
     let entry = |n: i64, outcome| AuditEntry {
         occurred_at: NOW + n,
         actor: "barbara@contoso.example".to_owned(),
-        action: "policy.set".to_owned(),
+        action: AuditAction::PolicySet,
         target: None,
         outcome,
         source_ip: Some("192.0.2.7".to_owned()),

@@ -72,12 +72,11 @@ async fn finishing_saves_everything_once(store: &SqlStore) {
         .collect();
     let changes =
         RegistrationChanges { phone: Some(&phone), email: Some(&email), answers: Some(&answers) };
-    let audit = sspr::store::AuditEntry::action(
+    let audit = sspr::store::AuditEntry::new(
         NOW + 5,
         "ada@contoso.example",
-        "security-info.registered",
+        sspr::store::AuditAction::SecurityInfoRegistered,
         sspr::store::AuditOutcome::Success,
-        &app::services::ClientAddress::default(),
     );
     store.finish_flow("k1", ada, &changes, &audit, NOW + 5).await.unwrap();
     let info = store.security_info(ada).await.unwrap();

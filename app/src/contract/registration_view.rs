@@ -1,7 +1,7 @@
 //! What the registration pages show, as sent from the server. Contact
 //! values are masked before they leave the server; answers never do.
 
-use crate::api::RegistrationError;
+use super::RegistrationError;
 use crate::domain::channel::Channel;
 use crate::domain::contact_methods::ContactSource;
 use crate::domain::registration_flow::Position;

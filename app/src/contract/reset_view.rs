@@ -1,7 +1,7 @@
 //! What the reset pages show, as the server hands it over: masked
 //! destinations, never whole ones; questions, never answers.
 
-use crate::api::ResetError;
+use super::ResetError;
 use crate::domain::answered_questions::Question;
 use crate::domain::helpdesk_link::HelpdeskLink;
 use crate::domain::reset_flow::Gate;
@@ -63,16 +63,4 @@ pub struct ResetNotice {
 pub struct ResetView {
     pub page: ResetPage,
     pub notice: Option<ResetNotice>,
-}
-
-/// A CAPTCHA challenge for the start form: the signed token and its
-/// nonce for the proof of work, and a small sum for when script is off.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CaptchaView {
-    pub token: String,
-    pub nonce: String,
-    pub difficulty: u8,
-    pub first: u8,
-    pub second: u8,
-    pub sum_key: String,
 }
