@@ -17,9 +17,7 @@ pub struct SqlCaptcha {
     pub difficulty: u8,
 }
 
-fn seconds(d: std::time::Duration) -> i64 {
-    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
-}
+use app::domain::unix_time::seconds;
 
 /// Equal strings, compared in time that does not depend on where they differ.
 fn same(a: &str, b: &str) -> bool {

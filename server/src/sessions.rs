@@ -59,7 +59,7 @@ pub async fn insert(
     user_id: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let expires_at = now.saturating_add(SESSION_LIFETIME.as_secs().try_into().unwrap_or(i64::MAX));
+    let expires_at = app::domain::unix_time::after(now, SESSION_LIFETIME);
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
     )

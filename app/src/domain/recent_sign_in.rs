@@ -9,7 +9,7 @@ pub const RECENT_SIGN_IN: Duration = Duration::from_secs(10 * 60);
 
 /// Whether a password proven at `authenticated_at` is still recent at `now`.
 pub fn is_recent(authenticated_at: i64, now: i64) -> bool {
-    let window = i64::try_from(RECENT_SIGN_IN.as_secs()).unwrap_or(i64::MAX);
+    let window = super::unix_time::seconds(RECENT_SIGN_IN);
     now.saturating_sub(authenticated_at) < window
 }
 

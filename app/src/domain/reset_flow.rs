@@ -274,7 +274,7 @@ impl ResetFlow {
 
     /// Whether a write begun at `since` was lost by `now`.
     pub fn write_lost(&self, now: i64) -> bool {
-        let timeout = i64::try_from(DIRECTORY_WRITE_TIMEOUT.as_secs()).unwrap_or(i64::MAX);
+        let timeout = super::unix_time::seconds(DIRECTORY_WRITE_TIMEOUT);
         matches!(self.stage, Stage::Writing { since, .. } if now.saturating_sub(since) >= timeout)
     }
 
@@ -383,7 +383,7 @@ mod tests {
         assert!(!f.may_commit(), "no second write while one is under way");
         assert_eq!(f.start_writing(false, 101), Err(ResetStepError::NotNow));
         assert_eq!(f.finish(true), Err(ResetStepError::NotNow), "not what was written");
-        let timeout = DIRECTORY_WRITE_TIMEOUT.as_secs() as i64;
+        let timeout = crate::domain::unix_time::seconds(DIRECTORY_WRITE_TIMEOUT);
         assert!(!f.write_lost(100 + timeout - 1));
         assert!(f.write_lost(100 + timeout));
         let mut lost = f.clone();

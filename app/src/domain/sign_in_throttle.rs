@@ -9,6 +9,7 @@
 //! account's count (the limit is on failures in a row). Unknown user names
 //! are counted exactly like real ones, so the pause reveals nothing.
 
+use super::unix_time::seconds;
 use std::time::Duration;
 
 /// A burst: this many misses on one account within the window pause it
@@ -58,10 +59,6 @@ pub fn decide_guess(counts: GuessCounts) -> GuessDecision {
     } else {
         GuessDecision::Allow
     }
-}
-
-fn seconds(d: Duration) -> i64 {
-    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]

@@ -7,12 +7,9 @@ pub trait Clock: Send + Sync {
 
     /// Whole seconds since the Unix epoch, as stored in the database.
     fn unix_seconds(&self) -> i64 {
-        self.now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or(Duration::ZERO)
-            .as_secs()
-            .try_into()
-            .unwrap_or(i64::MAX)
+        crate::domain::unix_time::seconds(
+            self.now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO),
+        )
     }
 }
 

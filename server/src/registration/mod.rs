@@ -24,6 +24,7 @@ use app::domain::registration_flow::REGISTRATION_FLOW_LIFETIME;
 use app::domain::registration_flow::{RegistrationFlow, RegistrationPlan, Step, StepState};
 use app::domain::security_answer::SecurityAnswer;
 use app::domain::sspr_policy::SsprPolicy;
+use app::domain::unix_time;
 use app::domain::verification_code::CodeInput;
 use app::domain::{email::Email, phone_number::PhoneNumber, UserName};
 use app::i18n::Lang;
@@ -182,7 +183,7 @@ impl Registration for SqlRegistration {
         let token = self.keys.new_token().map_err(unavailable)?;
         let token = FlowToken::new(token.expose().to_owned());
         let now = self.now();
-        let expires = now + REGISTRATION_FLOW_LIFETIME.as_secs() as i64;
+        let expires = unix_time::after(now, REGISTRATION_FLOW_LIFETIME);
         let flow = RegistrationFlow::new(plan);
         self.store
             .start_flow(&self.flow_key(&token), actor.id, &flow, now, expires)

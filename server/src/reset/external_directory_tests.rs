@@ -124,7 +124,7 @@ async fn a_write_whose_instance_stopped_is_found_and_offered_again() {
     // As left by an instance killed between recording and confirming.
     let read = s.store.reset(&s.key, SystemClock.unix_seconds()).await.unwrap().unwrap();
     let mut writing = read.flow.clone();
-    let timeout = DIRECTORY_WRITE_TIMEOUT.as_secs() as i64;
+    let timeout = app::domain::unix_time::seconds(DIRECTORY_WRITE_TIMEOUT);
     writing.start_writing(false, SystemClock.unix_seconds() - timeout - 1).unwrap();
     assert!(s.store.move_reset(&s.key, &read.flow, &writing).await.unwrap());
 

@@ -9,6 +9,7 @@ use app::domain::eligibility::{reset_eligibility, ResetEligibility};
 use app::domain::reset_flow::{decoy_methods, offered_gates, ResetFlow, RESET_FLOW_LIFETIME};
 use app::domain::reset_mask::decoy_mask;
 use app::domain::sspr_policy::SsprPolicy;
+use app::domain::unix_time;
 use app::domain::UserName;
 use app::services::{ClientAddress, FlowToken};
 use std::time::{Duration, Instant};
@@ -75,9 +76,13 @@ impl SqlPasswordReset {
         let token = self.keys.new_token().map_err(unavailable)?;
         let token = FlowToken::new(token.expose().to_owned());
         let stored = StoredReset { user_key, user, flow, decoy_masks };
-        let lifetime = i64::try_from(RESET_FLOW_LIFETIME.as_secs()).unwrap_or(i64::MAX);
         self.store
-            .start_reset(&self.flow_key(&token), &stored, now, now + lifetime)
+            .start_reset(
+                &self.flow_key(&token),
+                &stored,
+                now,
+                unix_time::after(now, RESET_FLOW_LIFETIME),
+            )
             .await
             .map_err(unavailable)?;
         Ok(token)

@@ -34,10 +34,7 @@ pub use users::{DirectoryUser, UserId, NO_USER};
 
 use crate::db::Db;
 
-/// A window's length as the unix-seconds difference stored times use.
-fn seconds(d: std::time::Duration) -> i64 {
-    i64::try_from(d.as_secs()).unwrap_or(i64::MAX)
-}
+use app::domain::unix_time::seconds;
 
 /// A foreign-key failure on a user's row means the user id names nobody.
 fn user_must_exist(e: sqlx::Error) -> StoreError {
