@@ -2,7 +2,7 @@
 //! first counted against the guessing limits (`domain::sign_in_throttle`).
 
 use crate::store::{AuditAction, AuditEntry, AuditOutcome};
-use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
+use crate::{keyring::Keyring, password_hasher::PasswordHasher, store::SqlStore};
 use app::domain::sign_in_throttle::GuessDecision;
 use app::domain::{PasswordInput, UserName};
 use app::services::{
@@ -14,22 +14,18 @@ use std::sync::Arc;
 pub const UNKNOWN_ACTOR: &str = "(unknown user)";
 
 /// The key sign-in attempts on `name` are counted under.
-pub fn sign_in_user_key(keys: &SessionKeys, name: &UserName) -> String {
+pub fn sign_in_user_key(keys: &Keyring, name: &UserName) -> String {
     keys.keyed_hash("sign-in-user", &name.lookup_key())
 }
 
 pub struct SqlAccounts {
     pub store: SqlStore,
     pub hasher: PasswordHasher,
-    pub keys: SessionKeys,
+    pub keys: Keyring,
     pub clock: Arc<dyn Clock>,
 }
 
 impl SqlAccounts {
-    fn pool(&self) -> &sqlx::AnyPool {
-        &self.store.db().pool
-    }
-
     /// Counts a password guess on `name` from `address`, or refuses it
     /// before any hashing. Returns the account's key for clearing.
     async fn admit_guess(
@@ -113,17 +109,12 @@ impl Accounts for SqlAccounts {
         self.audit(actor, action, decided.is_ok(), address).await;
         let user = decided?;
         let token = self.keys.new_token().map_err(ServiceError::new)?;
-        sessions::insert(
-            self.pool(),
-            &self.keys.hash(&token),
-            user.id.0,
-            self.clock.unix_seconds(),
-        )
-        .await
-        .map_err(ServiceError::new)?;
+        let now = self.clock.unix_seconds();
+        let stored = self.store.insert_session(&self.keys.session_hash(&token), user.id, now).await;
+        stored.map_err(ServiceError::new)?;
         if let Some(previous) = previous {
             // The new session stands either way; a stale one expires.
-            if let Err(e) = sessions::delete(self.pool(), &self.keys.hash(previous)).await {
+            if let Err(e) = self.store.delete_session(&self.keys.session_hash(previous)).await {
                 tracing::warn!(error = %e, "previous session could not be ended");
             }
         }
@@ -134,7 +125,8 @@ impl Accounts for SqlAccounts {
         &self,
         token: &SessionToken,
     ) -> Result<Option<SessionUser>, ServiceError> {
-        sessions::user_of(self.pool(), &self.keys.hash(token), self.clock.unix_seconds())
+        self.store
+            .session_user(&self.keys.session_hash(token), self.clock.unix_seconds())
             .await
             .map_err(ServiceError::new)
     }
@@ -146,8 +138,8 @@ impl Accounts for SqlAccounts {
         address: &ClientAddress,
     ) -> Result<(), SignInFailure> {
         let now = self.clock.unix_seconds();
-        let hash = self.keys.hash(token);
-        let user = sessions::user_of(self.pool(), &hash, now).await.map_err(ServiceError::new)?;
+        let hash = self.keys.session_hash(token);
+        let user = self.store.session_user(&hash, now).await.map_err(ServiceError::new)?;
         let name = user.and_then(|u| UserName::parse(&u.user_principal_name).ok());
         let (credentials, user_key) = match &name {
             Some(name) => {
@@ -172,7 +164,8 @@ impl Accounts for SqlAccounts {
             false => Err(SignInFailure::WrongPassword),
             true => {
                 self.forget_guesses(&user_key).await;
-                sessions::mark_authenticated(self.pool(), &hash, now)
+                self.store
+                    .mark_session_authenticated(&hash, now)
                     .await
                     .map_err(ServiceError::new)?;
                 Ok(())
@@ -181,6 +174,6 @@ impl Accounts for SqlAccounts {
     }
 
     async fn sign_out(&self, token: &SessionToken) -> Result<(), ServiceError> {
-        sessions::delete(self.pool(), &self.keys.hash(token)).await.map_err(ServiceError::new)
+        self.store.delete_session(&self.keys.session_hash(token)).await.map_err(ServiceError::new)
     }
 }

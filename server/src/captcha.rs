@@ -1,7 +1,7 @@
 //! The reset's CAPTCHA on the server: signed challenges, checked answers,
 //! each challenge accepted once (recorded until it expires).
 
-use crate::{sessions::SessionKeys, store::SqlStore};
+use crate::{keyring::Keyring, store::SqlStore};
 use app::contract::CaptchaView;
 use app::domain::proof_of_work::{
     meets_difficulty, ChallengeToken, CHALLENGE_LIFETIME, TEXT_ANSWER_DELAY,
@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 pub struct SqlCaptcha {
     pub store: SqlStore,
-    pub keys: SessionKeys,
+    pub keys: Keyring,
     pub clock: Arc<dyn Clock>,
     /// Leading zero bits asked of new challenges.
     pub difficulty: u8,

@@ -8,8 +8,8 @@
 
 use crate::{
     db::Db,
+    keyring::Keyring,
     session_key::{KeySource, KEY_FILE},
-    sessions::SessionKeys,
     store::{insert_audit, AuditAction, AuditEntry, AuditOutcome, StoreError},
 };
 
@@ -19,7 +19,7 @@ const PURPOSE: &str = "session-key-fingerprint";
 const CONSTANT: &str = "sspr session key fingerprint, version 1";
 
 /// The fingerprint of the key in `keys`.
-pub fn fingerprint(keys: &SessionKeys) -> String {
+pub fn fingerprint(keys: &Keyring) -> String {
     keys.keyed_hash(PURPOSE, CONSTANT)
 }
 
@@ -67,7 +67,7 @@ pub enum Checked {
 /// record theirs; one row wins and the other instance compares against it.
 pub async fn check_or_record(
     db: &Db,
-    keys: &SessionKeys,
+    keys: &Keyring,
     source: KeySource,
     now: i64,
 ) -> Result<Checked, FingerprintError> {
@@ -108,7 +108,7 @@ pub enum Replaced {
 /// together.
 pub async fn replace(
     db: &Db,
-    keys: &SessionKeys,
+    keys: &Keyring,
     actor: &str,
     now: i64,
 ) -> Result<Replaced, StoreError> {
@@ -154,14 +154,14 @@ mod tests {
         (dir, db)
     }
 
-    fn keys(c: char) -> SessionKeys {
-        SessionKeys::new(SecretString::from(c.to_string().repeat(32)))
+    fn keys(c: char) -> Keyring {
+        Keyring::new(&SecretString::from(c.to_string().repeat(32))).unwrap()
     }
 
     #[test]
     fn the_fingerprint_is_keyed_and_never_the_key() {
         let key = "k".repeat(32);
-        let print = fingerprint(&SessionKeys::new(SecretString::from(key.clone())));
+        let print = fingerprint(&Keyring::new(&SecretString::from(key.clone())).unwrap());
         assert_eq!(print.len(), 64);
         assert!(!print.contains(&key) && !print.contains(&hex::encode(&key)));
         assert_ne!(print, fingerprint(&keys('j')));

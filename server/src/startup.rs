@@ -4,8 +4,8 @@ use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
 use crate::reset::{PasswordDirectory, SendLatency, SqlPasswordReset};
 use crate::{
-    accounts::SqlAccounts, config::Settings, db, http, key_fingerprint,
-    password_hasher::PasswordHasher, senders::Senders, session_key, sessions, store::SqlStore,
+    accounts::SqlAccounts, config::Settings, db, http, key_fingerprint, keyring,
+    password_hasher::PasswordHasher, senders::Senders, session_key, store::SqlStore,
 };
 use app::services::{Clock, CookiePolicy, DemoOutbox, Sender, Services, SystemClock};
 use leptos::prelude::LeptosOptions;
@@ -51,7 +51,7 @@ impl Application {
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
         let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
-        let keys = sessions::SessionKeys::new(key.secret);
+        let keys = keyring::Keyring::new(&key.secret)?;
         let checked =
             key_fingerprint::check_or_record(&db, &keys, key.source, clock.unix_seconds()).await?;
         if checked == key_fingerprint::Checked::Recorded {
@@ -144,7 +144,7 @@ impl Application {
             loop {
                 tick.tick().await;
                 let now = clock.unix_seconds();
-                if let Err(e) = sessions::delete_expired(&store.db().pool, now).await {
+                if let Err(e) = store.delete_expired_sessions(now).await {
                     tracing::warn!(error = %e, "could not sweep expired sessions");
                 }
                 if let Err(e) = store.delete_expired_flows(now).await {

@@ -1,7 +1,19 @@
 //! The ways a one-time code or a notification reaches a person.
 
 /// How a message reaches its recipient.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Channel {
     Email,
     Sms,
@@ -11,15 +23,11 @@ pub enum Channel {
 impl Channel {
     /// The name stored in the database and sent to gateways.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::Email => "email",
-            Channel::Sms => "sms",
-            Channel::Voice => "voice",
-        }
+        self.into()
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Channel::Email, Channel::Sms, Channel::Voice].into_iter().find(|c| c.as_str() == raw)
+        raw.parse().ok()
     }
 }
 

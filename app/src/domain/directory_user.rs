@@ -17,7 +17,18 @@ pub const NAME_MAX_CHARS: usize = 256;
 
 /// Members belong to the organisation; guests were invited from outside
 /// and reset with the address their invitation went to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum UserType {
     Member,
     Guest,
@@ -25,14 +36,11 @@ pub enum UserType {
 
 impl UserType {
     pub fn as_str(self) -> &'static str {
-        match self {
-            UserType::Member => "member",
-            UserType::Guest => "guest",
-        }
+        self.into()
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [UserType::Member, UserType::Guest].into_iter().find(|t| t.as_str() == raw.trim())
+        raw.trim().parse().ok()
     }
 }
 

@@ -8,7 +8,18 @@ use std::collections::BTreeSet;
 const SECONDS_PER_DAY: i64 = 24 * 60 * 60;
 
 /// Where the user's password is managed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PasswordManagement {
     /// In this portal's own directory.
     Cloud,
@@ -19,16 +30,11 @@ pub enum PasswordManagement {
 impl PasswordManagement {
     /// The name stored in the database and written in CSV files.
     pub fn as_str(self) -> &'static str {
-        match self {
-            PasswordManagement::Cloud => "cloud",
-            PasswordManagement::OnPremises => "on_premises",
-        }
+        self.into()
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [PasswordManagement::Cloud, PasswordManagement::OnPremises]
-            .into_iter()
-            .find(|m| m.as_str() == raw.trim())
+        raw.trim().parse().ok()
     }
 }
 

@@ -15,7 +15,21 @@ use std::time::Duration;
 pub const REGISTRATION_FLOW_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
 /// One page of the wizard: a method the user registers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Step {
     MobilePhone,
     Email,
@@ -27,15 +41,11 @@ impl Step {
     pub const ALL: [Step; 3] = [Step::MobilePhone, Step::Email, Step::SecurityQuestions];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Step::MobilePhone => "mobile_phone",
-            Step::Email => "email",
-            Step::SecurityQuestions => "security_questions",
-        }
+        self.into()
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+        raw.parse().ok()
     }
 
     pub fn method(self) -> Method {

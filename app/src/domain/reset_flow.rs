@@ -19,7 +19,21 @@ pub const DIRECTORY_WRITE_TIMEOUT: Duration = Duration::from_secs(2 * 60);
 
 /// One way through a gate: a code on a channel to a destination, or the
 /// security questions. SMS and voice to the mobile are one method.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Gate {
     Email,
     MobileSms,
@@ -38,17 +52,11 @@ impl Gate {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Gate::Email => "email",
-            Gate::MobileSms => "mobile_sms",
-            Gate::MobileVoice => "mobile_voice",
-            Gate::OfficeVoice => "office_voice",
-            Gate::SecurityQuestions => "security_questions",
-        }
+        self.into()
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|g| g.as_str() == raw)
+        raw.parse().ok()
     }
 
     /// The method the gate proves; two gates must prove two methods.

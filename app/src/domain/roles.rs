@@ -3,7 +3,21 @@
 use serde::{Deserialize, Serialize};
 
 /// A directory role that matters to password reset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Role {
     GlobalAdministrator,
     PasswordAdministrator,
@@ -23,16 +37,11 @@ impl Role {
 
     /// The name administrators write in CSV files and on the command line.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Role::GlobalAdministrator => "global-administrator",
-            Role::PasswordAdministrator => "password-administrator",
-            Role::UserAdministrator => "user-administrator",
-            Role::OtherPrivileged => "other-privileged",
-        }
+        self.into()
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|role| role.as_str() == name.trim())
+        name.trim().parse().ok()
     }
 
     /// Roles that may reset other users' passwords.

@@ -3,8 +3,8 @@
 use crate::{
     config::Settings,
     key_fingerprint::{self, Replaced},
+    keyring::Keyring,
     session_key,
-    sessions::SessionKeys,
     store::SqlStore,
 };
 
@@ -25,7 +25,7 @@ pub async fn reset_fingerprint(
             session_key::KEY_FILE
         );
     };
-    let keys = SessionKeys::new(key.secret);
+    let keys = Keyring::new(&key.secret)?;
     match key_fingerprint::replace(store.db(), &keys, actor, now).await? {
         Replaced::Changed => println!(
             "the database now accepts this session key only: start every instance with it. \

@@ -14,8 +14,8 @@ pub struct PolicyChanges {
     /// Who may reset: `nobody`, `everyone` or `group:NAME`.
     #[arg(long, value_parser = parse_scope)]
     scope: Option<Scope>,
-    /// Enabled methods, comma-separated: email, mobile-phone, office-phone,
-    /// security-questions.
+    /// Enabled methods, comma-separated: email, mobile_phone, office_phone,
+    /// security_questions.
     #[arg(long, value_delimiter = ',', value_parser = parse_method)]
     methods: Option<Vec<Method>>,
     /// Methods a reset must pass: 1 or 2.
@@ -167,21 +167,10 @@ fn parse_scope(raw: &str) -> Result<Scope, String> {
     }
 }
 
-const METHOD_NAMES: [(Method, &str); 4] = [
-    (Method::Email, "email"),
-    (Method::MobilePhone, "mobile-phone"),
-    (Method::OfficePhone, "office-phone"),
-    (Method::SecurityQuestions, "security-questions"),
-];
-
 fn parse_method(raw: &str) -> Result<Method, String> {
-    METHOD_NAMES.iter().find(|(_, name)| *name == raw.trim()).map(|(method, _)| *method).ok_or_else(
-        || "expected email, mobile-phone, office-phone or security-questions".to_owned(),
-    )
-}
-
-fn method_name(method: Method) -> &'static str {
-    METHOD_NAMES.iter().find(|(m, _)| *m == method).map(|(_, name)| *name).unwrap_or("?")
+    Method::parse(raw).ok_or_else(|| {
+        "expected email, mobile_phone, office_phone or security_questions".to_owned()
+    })
 }
 
 /// One reason per broken rule, naming the option that sets the field.
@@ -222,7 +211,7 @@ fn render(p: &SsprPolicy) -> String {
         Scope::Everyone => "everyone".to_owned(),
         Scope::Group(group) => format!("group:{group}"),
     };
-    let methods: Vec<&str> = p.enabled_methods.iter().copied().map(method_name).collect();
+    let methods: Vec<&str> = p.enabled_methods.iter().map(|m| m.as_str()).collect();
     let predefined = if p.predefined_questions.len() == PredefinedQuestion::all().count() {
         "all".to_owned()
     } else {

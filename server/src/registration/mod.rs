@@ -13,7 +13,7 @@ pub(crate) use codes::new_code;
 pub(crate) use messages::code_message;
 
 use crate::store::{AuditAction, AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
-use crate::{password_hasher::PasswordHasher, sessions, sessions::SessionKeys, store::SqlStore};
+use crate::{keyring::Keyring, password_hasher::PasswordHasher, store::SqlStore};
 use app::contract::RegistrationError;
 use app::contract::{PromptView, SecurityInfoView, WizardNotice, WizardView};
 use app::domain::administrator_reset_policy::policy_for;
@@ -33,7 +33,7 @@ use std::sync::Arc;
 
 pub struct SqlRegistration {
     pub store: SqlStore,
-    pub keys: SessionKeys,
+    pub keys: Keyring,
     pub hasher: PasswordHasher,
     pub sender: Arc<dyn Sender>,
     pub clock: Arc<dyn Clock>,
@@ -67,8 +67,9 @@ impl SqlRegistration {
     }
 
     async fn actor(&self, session: &SessionToken) -> Result<Actor, RegistrationError> {
-        let pool = &self.store.db().pool;
-        let user = sessions::user_of(pool, &self.keys.hash(session), self.now())
+        let user = self
+            .store
+            .session_user(&self.keys.session_hash(session), self.now())
             .await
             .map_err(unavailable)?
             .ok_or(RegistrationError::NotSignedIn)?;

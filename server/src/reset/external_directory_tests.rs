@@ -4,9 +4,9 @@
 //! instance that made it stopped before it knew the outcome.
 
 use super::{DirectoryError, DirectoryWriter, PasswordDirectory, SendLatency, SqlPasswordReset};
+use crate::keyring::Keyring;
 use crate::password_hasher::PasswordHasher;
 use crate::senders::Outbox;
-use crate::sessions::SessionKeys;
 use crate::store::{SqlStore, StoredReset, UserId};
 use app::contract::ResetError;
 use app::contract::ResetPage;
@@ -64,7 +64,7 @@ async fn setup() -> Setup {
         DirectoryName::parse("Ada").unwrap(),
     );
     let user = store.add_user(profile, None, 0).await.unwrap();
-    let keys = SessionKeys::new(SecretString::from("external-directory-test-key-0123"));
+    let keys = Keyring::new(&SecretString::from("external-directory-test-key-0123")).unwrap();
     let token = FlowToken::new("flow-token".into());
     let key = keys.keyed_hash("reset-flow", token.expose());
     let policy = SsprPolicy { methods_required: 1, ..SsprPolicy::initial() };

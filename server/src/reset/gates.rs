@@ -14,7 +14,7 @@ use app::domain::phone_number::PhoneNumber;
 use app::domain::reset_flow::{Gate, Stage};
 use app::domain::reset_mask::{email_mask, phone_mask};
 use app::domain::security_answer::SecurityAnswer;
-use app::domain::sspr_policy::{Method, SsprPolicy};
+use app::domain::sspr_policy::SsprPolicy;
 use app::domain::verification_code::CodeInput;
 use app::i18n::Lang;
 use app::services::{ClientAddress, FlowToken};
@@ -27,17 +27,8 @@ pub(super) struct Destination {
     pub masked: String,
 }
 
-fn method_name(method: Method) -> &'static str {
-    match method {
-        Method::Email => "email",
-        Method::MobilePhone => "mobile_phone",
-        Method::OfficePhone => "office_phone",
-        Method::SecurityQuestions => "security_questions",
-    }
-}
-
 fn purpose(gate: Gate) -> String {
-    format!("reset-{}", method_name(gate.method()))
+    format!("reset-{}", gate.method().as_str())
 }
 
 fn refused(refusal: Refusal) -> ResetError {
@@ -86,7 +77,7 @@ impl SqlPasswordReset {
         gate: Gate,
         address: &ClientAddress,
     ) -> Result<(), ResetError> {
-        let method = method_name(gate.method());
+        let method = gate.method().as_str();
         self.store
             .record_reset_attempt(
                 &open.stored.user_key,
@@ -112,7 +103,7 @@ impl SqlPasswordReset {
             .store
             .record_reset_failure(
                 &open.stored.user_key,
-                method_name(gate.method()),
+                gate.method().as_str(),
                 &self.address_key(address),
                 self.now(),
             )

@@ -17,7 +17,7 @@ pub use directory::{DirectoryError, DirectoryWriter, PasswordDirectory};
 pub use send_latency::SendLatency;
 
 use crate::store::{SqlStore, StoredReset};
-use crate::{password_hasher::PasswordHasher, sessions::SessionKeys};
+use crate::{keyring::Keyring, password_hasher::PasswordHasher};
 use app::contract::ResetError;
 use app::contract::{ResetNotice, ResetView};
 use app::domain::reset_flow::{Gate, ResetFlow};
@@ -30,7 +30,7 @@ use url::Url;
 
 pub struct SqlPasswordReset {
     pub store: SqlStore,
-    pub keys: SessionKeys,
+    pub keys: Keyring,
     pub hasher: PasswordHasher,
     pub sender: Arc<dyn Sender>,
     pub clock: Arc<dyn Clock>,

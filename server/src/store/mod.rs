@@ -18,6 +18,7 @@ mod reset_commit;
 mod reset_flows;
 mod rows;
 mod security_info;
+mod sessions;
 mod sign_in_attempts;
 mod users;
 
@@ -30,6 +31,7 @@ pub use reset_budget::Refusal;
 pub use reset_commit::{Finish, FinishedReset};
 pub use reset_flows::StoredReset;
 pub use security_info::AnswerHash;
+pub use sessions::SESSION_LIFETIME;
 pub use users::{DirectoryUser, UserId, NO_USER};
 
 use crate::db::Db;

@@ -194,16 +194,6 @@ impl SqlStore {
         Ok(())
     }
 
-    /// Ends every session of `user`: after a reset nobody stays signed in
-    /// with the old password.
-    pub async fn end_sessions(&self, user: UserId) -> Result<u64, StoreError> {
-        let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&self.db.pool)
-            .await?;
-        Ok(done.rows_affected())
-    }
-
     async fn complete(&self, row: UserRow) -> Result<DirectoryUser, StoreError> {
         let id = UserId(row.id);
         let mut profile = row.into_profile()?;

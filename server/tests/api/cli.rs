@@ -158,7 +158,7 @@ fn policy_set_validates_the_whole_policy_and_keeps_the_old_one_on_error() {
             "--scope",
             "everyone",
             "--methods",
-            "email,security-questions",
+            "email,security_questions",
             "--methods-required",
             "2",
             "--helpdesk",
@@ -167,7 +167,7 @@ fn policy_set_validates_the_whole_policy_and_keeps_the_old_one_on_error() {
         "",
     );
     assert!(ok, "{err}");
-    assert!(out.contains("methods = email,security-questions"), "{out}");
+    assert!(out.contains("methods = email,security_questions"), "{out}");
 
     let (ok, _, err) = sspr_in(
         dir.path(),

@@ -157,7 +157,7 @@ async fn sessions_expire() {
     app.add_user("ada@contoso.example", "Ada Lovelace", true).await;
     let client = browser();
     app.sign_in(&client, "ada@contoso.example", PASSWORD).await;
-    app.clock.advance(sspr::sessions::SESSION_LIFETIME - Duration::from_secs(60));
+    app.clock.advance(sspr::store::SESSION_LIFETIME - Duration::from_secs(60));
     assert_eq!(client.get(app.url("/account")).send().await.unwrap().status(), StatusCode::OK);
     app.clock.advance(Duration::from_secs(120));
     assert_eq!(client.get(app.url("/account")).send().await.unwrap().status(), StatusCode::FOUND);

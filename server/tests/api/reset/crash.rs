@@ -10,8 +10,8 @@ use app::domain::reset_flow::{Gate, ResetFlow, Stage};
 use app::domain::sspr_policy::SsprPolicy;
 use app::domain::UserName;
 use secrecy::SecretString;
+use sspr::keyring::Keyring;
 use sspr::password_hasher::PasswordHasher;
-use sspr::sessions::{self, SessionKeys};
 use sspr::store::{SqlStore, StoredReset, UserId};
 use sspr::{db, store};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -36,7 +36,7 @@ struct Prepared {
     old_hash: String,
 }
 
-async fn prepare(store: &SqlStore, keys: &SessionKeys) -> Vec<Prepared> {
+async fn prepare(store: &SqlStore, keys: &Keyring) -> Vec<Prepared> {
     let old_hash = PasswordHasher::new(1).unwrap().hash(OLD).await.unwrap();
     let policy = SsprPolicy { methods_required: 1, ..SsprPolicy::initial() };
     let mut flow = ResetFlow::new(vec![Gate::Email], &policy, true, false);
@@ -51,7 +51,7 @@ async fn prepare(store: &SqlStore, keys: &SessionKeys) -> Vec<Prepared> {
         );
         let id = store.add_user(profile, Some(old_hash.clone()), now()).await.unwrap();
         let session = keys.new_token().unwrap();
-        sessions::insert(&store.db().pool, &keys.hash(&session), id.0, now()).await.unwrap();
+        store.insert_session(&keys.session_hash(&session), id, now()).await.unwrap();
         let token = keys.new_token().unwrap().expose().to_owned();
         let flow_key = keys.keyed_hash("reset-flow", &token);
         let reset = StoredReset {
@@ -162,7 +162,7 @@ async fn killing_the_server_during_final_posts_leaves_each_reset_whole_or_untouc
     let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("sspr.db").display());
     let store = store::SqlStore::new(db::connect(&database_url).await.unwrap());
     db::migrate(store.db()).await.unwrap();
-    let keys = SessionKeys::new(SecretString::from(KEY));
+    let keys = Keyring::new(&SecretString::from(KEY)).unwrap();
     let users = prepare(&store, &keys).await;
 
     // Three kills, each during a burst of final posts; after each restart
