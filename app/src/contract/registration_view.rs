@@ -4,7 +4,8 @@
 use super::RegistrationError;
 use crate::domain::channel::Channel;
 use crate::domain::contact_methods::ContactSource;
-use crate::domain::registration_flow::Position;
+use crate::domain::registration_flow::{Position, Step};
+use crate::domain::security_questions::PredefinedQuestion;
 use crate::domain::sspr_policy::Method;
 use serde::{Deserialize, Serialize};
 
@@ -33,11 +34,11 @@ pub struct MethodLine {
     pub source: Option<ContactSource>,
 }
 
-/// How a question is shown: a predefined one by its message key, a
+/// How a question is shown: a predefined one in the page's language, a
 /// custom one exactly as the administrator wrote it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum QuestionLabel {
-    Key(String),
+    Predefined(PredefinedQuestion),
     Text(String),
 }
 
@@ -101,7 +102,7 @@ pub struct SecurityMethodView {
     pub value: Option<String>,
     pub source: Option<ContactSource>,
     /// The wizard step that changes it; `None` when the user cannot.
-    pub change_step: Option<String>,
+    pub change_step: Option<Step>,
     /// Whether the user may delete it (only what they registered).
     pub deletable: bool,
 }

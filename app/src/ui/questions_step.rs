@@ -31,7 +31,7 @@ pub fn QuestionsStep(view: WizardView) -> impl IntoView {
         .iter()
         .map(|o| {
             let label = match &o.label {
-                QuestionLabel::Key(key) => i18n.t(key),
+                QuestionLabel::Predefined(q) => i18n.t(&q.message_key()),
                 QuestionLabel::Text(text) => text.clone(),
             };
             (o.value.clone(), label)

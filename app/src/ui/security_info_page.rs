@@ -70,16 +70,17 @@ fn method_row(line: SecurityMethodView) -> impl IntoView {
             <span class="method-value">{value}</span>
             {line.source.map(|s| view! { <span class="method-source">{i18n.t(source_key(s))}</span> })}
             <span class="actions">
-                {line.change_step.clone().map(|step| view! {
+                {line.change_step.map(|step| view! {
                     <form method="post" action=StartRegistration::url() class="form-inline">
-                        <input type="hidden" name="only" value=step/>
+                        <input type="hidden" name="only" value=step.as_str()/>
                         <button type="submit" class="button-secondary" aria-label=action_label>
                             {i18n.t(action_key)}
                         </button>
                     </form>
                 })}
                 {(line.deletable).then(|| {
-                    let href = format!("/security-info/delete?step={}", line.change_step.clone().unwrap_or_default());
+                    let step = line.change_step.map(|s| s.as_str()).unwrap_or_default();
+                    let href = format!("/security-info/delete?step={step}");
                     view! { <a href=href class="button-link" aria-label=delete_label>{i18n.t("security-info-delete")}</a> }
                 })}
             </span>

@@ -30,7 +30,7 @@ pub(super) fn overview(actor: &Actor) -> SecurityInfoView {
                     method,
                     value: line.map(|l| l.value.clone()),
                     source: line.and_then(|l| l.source),
-                    change_step: step.map(|s| s.as_str().to_owned()),
+                    change_step: step,
                     deletable: registered_here
                         && line.is_none_or(|l| l.source != Some(ContactSource::Administrator)),
                 }

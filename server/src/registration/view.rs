@@ -65,7 +65,7 @@ fn options(actor: &Actor) -> Vec<QuestionOption> {
     let policy = &actor.policy;
     let predefined = PredefinedQuestion::all()
         .filter(|q| policy.predefined_questions.contains(q))
-        .map(|q| (Question::Predefined(q), QuestionLabel::Key(q.message_key())));
+        .map(|q| (Question::Predefined(q), QuestionLabel::Predefined(q)));
     let custom = policy
         .custom_questions
         .iter()
