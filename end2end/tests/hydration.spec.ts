@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { TEXT, jsOn, watchErrors } from './support';
+import { t } from './messages';
+import { jsOn, watchErrors } from './support';
 
 test('the show-password toggle exists only when hydrated', async ({ page }, info) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  const password = page.getByLabel(TEXT.en.password, { exact: true });
-  const show = page.getByRole('button', { name: TEXT.en.show });
+  const password = page.getByLabel(t('en', 'sign-in-password'), { exact: true });
+  const show = page.getByRole('button', { name: t('en', 'password-show') });
   if (!jsOn(info)) {
-    await expect(page.getByRole('heading', { name: TEXT.en.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t('en', 'sign-in-heading') })).toBeVisible();
     await expect(show).toHaveCount(0);
     return;
   }
@@ -16,7 +17,7 @@ test('the show-password toggle exists only when hydrated', async ({ page }, info
   await expect(password).toHaveAttribute('type', 'password');
   await show.click();
   await expect(password).toHaveAttribute('type', 'text');
-  const hide = page.getByRole('button', { name: TEXT.en.hide });
+  const hide = page.getByRole('button', { name: t('en', 'password-hide') });
   await expect(hide).toHaveAttribute('aria-pressed', 'true');
   await hide.click();
   await expect(password).toHaveAttribute('type', 'password');
@@ -32,7 +33,7 @@ test.describe('hydration in Italian', () => {
     await page.goto('/');
     // The toggle is rendered by the wasm: its label proves the browser
     // picked Italian from <html lang>.
-    await expect(page.getByRole('button', { name: TEXT.it.show })).toBeVisible();
+    await expect(page.getByRole('button', { name: t('it', 'password-show') })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

@@ -1,47 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { jsOn, watchErrors, type Lang } from './support';
+import { LANGS, t, type Lang } from './messages';
+import { QUESTIONS, answerField, jsOn, questionPicker, watchErrors } from './support';
 
 // The server binary and the sinks' HTTP address come from run.sh.
 const BIN = process.env.SERVER_BIN ?? '';
 const SINK = process.env.SINK_URL ?? '';
 const DB = `${process.env.SSPR_DATA_DIR}/sspr.db`;
 const PASSWORD = 'Registration-Walk-2026';
-
-const T = {
-  en: {
-    userName: 'User name', password: 'Password', signIn: 'Sign in',
-    prompt: 'More information required', next: 'Next', skip: 'Skip for now',
-    signedInAs: 'You are signed in as', signOut: 'Sign out',
-    step: (n: number) => new RegExp(`Step\\W+${n}\\W+of\\W+3`), phone: 'Mobile phone', email: 'Email',
-    country: 'Country or region', number: 'Phone number', sms: 'Text message (SMS)',
-    send: 'Send code', code: 'Verification code', verify: 'Verify',
-    address: 'Email address', questions: 'Security questions',
-    question: (n: number) => new RegExp(`^Question\\W+${n}\\W*$`), answer: (n: number) => new RegExp(`^Answer to question\\W+${n}\\W*$`),
-    tooShort: 'Answers are at least 3 characters long.', continue: 'Continue',
-    twice: 'You already gave this answer to another question. Give a different one.',
-    summary: 'Check and save', save: 'Save', saved: 'Your security info was saved.',
-    reconfirm: 'Are these still correct?', looksGood: 'Looks good',
-    q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
-    skipMethod: 'Skip this method', showAnswers: 'Show answers',
-  },
-  it: {
-    userName: 'Nome utente', password: 'Password', signIn: 'Accedi',
-    prompt: 'Sono necessarie altre informazioni', next: 'Avanti', skip: 'Non ora',
-    signedInAs: "Hai eseguito l'accesso come", signOut: 'Esci',
-    step: (n: number) => new RegExp(`Passaggio\\W+${n}\\W+di\\W+3`), phone: 'Telefono cellulare', email: 'Email',
-    country: 'Paese o area geografica', number: 'Numero di telefono', sms: 'Messaggio di testo (SMS)',
-    send: 'Invia il codice', code: 'Codice di verifica', verify: 'Verifica',
-    address: 'Indirizzo email', questions: 'Domande di sicurezza',
-    question: (n: number) => new RegExp(`^Domanda\\W+${n}\\W*$`), answer: (n: number) => new RegExp(`^Risposta alla domanda\\W+${n}\\W*$`),
-    tooShort: 'Le risposte sono lunghe almeno 3 caratteri.', continue: 'Continua',
-    twice: "Hai già dato questa risposta a un'altra domanda. Scrivine una diversa.",
-    summary: 'Controlla e salva', save: 'Salva', saved: 'Le informazioni di sicurezza sono state salvate.',
-    reconfirm: 'Queste informazioni sono ancora corrette?', looksGood: 'Sono corrette',
-    q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
-    skipMethod: 'Salta questo metodo', showAnswers: 'Mostra le risposte',
-  },
-} as const;
 
 /** A user of this test alone, created with the administrator CLI. */
 function addUser(upn: string) {
@@ -77,23 +43,22 @@ async function codeFor(to: string): Promise<string> {
 }
 
 async function signIn(page: Page, lang: Lang, upn: string) {
-  const t = T[lang];
   await page.goto('/');
-  await page.getByLabel(t.userName).fill(upn);
-  await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t.signIn, exact: true }).click();
+  await page.getByLabel(t(lang, 'sign-in-user-name')).fill(upn);
+  await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
 }
 
 async function signOut(page: Page, lang: Lang) {
   await page.goto('/account');
-  await page.getByRole('button', { name: T[lang].signOut }).click();
+  await page.getByRole('button', { name: t(lang, 'account-sign-out') }).click();
   await expect(page).toHaveURL(/\/$/);
 }
 
 let serial = 0;
 
-for (const lang of ['en', 'it'] as Lang[]) {
-  const t = T[lang];
+for (const lang of LANGS) {
+  const q = QUESTIONS.map((key) => t(lang, key));
 
   test.describe(`registration (${lang})`, () => {
     test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
@@ -104,27 +69,27 @@ for (const lang of ['en', 'it'] as Lang[]) {
       const upn = `early-${lang}-${info.project.name}-${Date.now()}-${serial++}@contoso.example`;
       addUser(upn);
       await signIn(page, lang, upn);
-      await page.getByRole('button', { name: t.next }).click();
-      await page.getByRole('button', { name: t.skipMethod }).click();
+      await page.getByRole('button', { name: t(lang, 'prompt-next') }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
       // The questions step arrives with its script held back: a slow line.
       let release = () => {};
       const held = new Promise<void>((resolve) => { release = resolve; });
       await page.route('**/pkg/sspr.wasm', async (route) => { await held; await route.continue(); });
-      await page.getByRole('button', { name: t.skipMethod }).click();
-      await expect(page.getByRole('heading', { name: t.questions })).toBeVisible();
-      await page.getByLabel(t.question(1)).selectOption({ label: t.q[0] });
-      await page.getByLabel(t.answer(1)).fill('Biscuit');
+      await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
+      await expect(page.getByRole('heading', { name: t(lang, 'method-security-questions') })).toBeVisible();
+      await questionPicker(page, lang, 1).selectOption({ label: q[0] });
+      await answerField(page, lang, 1).fill('Biscuit');
       release();
-      if (jsOn(info)) await expect(page.getByRole('button', { name: t.showAnswers })).toBeVisible();
+      if (jsOn(info)) await expect(page.getByRole('button', { name: t(lang, 'wizard-answers-show') })).toBeVisible();
       for (const i of [1, 2]) {
-        await page.getByLabel(t.question(i + 1)).selectOption({ label: t.q[i] });
+        await questionPicker(page, lang, i + 1).selectOption({ label: q[i] });
       }
-      await page.getByLabel(t.answer(2)).fill('Baker');
-      await page.getByLabel(t.answer(3)).fill('Pizza');
-      await expect(page.getByLabel(t.question(1)).locator('option:checked')).toHaveText(t.q[0]);
-      await expect(page.getByLabel(t.answer(1))).toHaveValue('Biscuit');
-      await page.getByRole('button', { name: t.continue }).click();
-      await expect(page.getByRole('heading', { name: t.summary })).toBeVisible();
+      await answerField(page, lang, 2).fill('Baker');
+      await answerField(page, lang, 3).fill('Pizza');
+      await expect(questionPicker(page, lang, 1).locator('option:checked')).toHaveText(q[0]);
+      await expect(answerField(page, lang, 1)).toHaveValue('Biscuit');
+      await page.getByRole('button', { name: t(lang, 'wizard-questions-save') }).click();
+      await expect(page.getByRole('heading', { name: t(lang, 'wizard-summary-heading') })).toBeVisible();
       expect(errors).toEqual([]);
     });
 
@@ -141,68 +106,68 @@ for (const lang of ['en', 'it'] as Lang[]) {
       // Prompted; skipping goes on to the account page.
       await signIn(page, lang, upn);
       await expect(page).toHaveURL(/\/register\/prompt$/);
-      await expect(page.getByRole('heading', { name: t.prompt })).toBeVisible();
-      await page.getByRole('button', { name: t.skip }).click();
+      await expect(page.getByRole('heading', { name: t(lang, 'prompt-register-heading') })).toBeVisible();
+      await page.getByRole('button', { name: t(lang, 'prompt-skip') }).click();
       await expect(page).toHaveURL(/\/account$/);
-      await expect(page.getByText(t.signedInAs)).toBeVisible();
+      await expect(page.getByText(t(lang, 'account-signed-in-as'))).toBeVisible();
 
       // Asked again at the next sign-in.
       await signOut(page, lang);
       await signIn(page, lang, upn);
       await expect(page).toHaveURL(/\/register\/prompt$/);
-      await page.getByRole('button', { name: t.next }).click();
+      await page.getByRole('button', { name: t(lang, 'prompt-next') }).click();
 
       // Step 1: mobile phone, code by SMS from the gateway sink.
       await expect(page).toHaveURL(/\/register$/);
-      await expect(page.getByText(t.step(1))).toBeVisible();
-      await expect(page.getByRole('heading', { name: t.phone })).toBeVisible();
-      await page.getByLabel(t.country).selectOption('IT');
-      await page.getByLabel(t.number).fill(phone.replace('+39', ''));
-      await page.getByLabel(t.sms).check();
-      await page.getByRole('button', { name: t.send }).click();
-      await page.getByLabel(t.code).fill(await codeFor(phone));
-      await page.getByRole('button', { name: t.verify }).click();
+      await expect(page.getByText(t(lang, 'wizard-step-of', { number: 1, total: 3 }))).toBeVisible();
+      await expect(page.getByRole('heading', { name: t(lang, 'method-mobile-phone') })).toBeVisible();
+      await page.getByLabel(t(lang, 'wizard-phone-country')).selectOption('IT');
+      await page.getByLabel(t(lang, 'wizard-phone-number')).fill(phone.replace('+39', ''));
+      await page.getByLabel(t(lang, 'wizard-phone-sms')).check();
+      await page.getByRole('button', { name: t(lang, 'wizard-send-code') }).click();
+      await page.getByLabel(t(lang, 'wizard-code-label')).fill(await codeFor(phone));
+      await page.getByRole('button', { name: t(lang, 'wizard-verify') }).click();
 
       // Step 2: email, code from the SMTP sink.
-      await expect(page.getByText(t.step(2))).toBeVisible();
-      await page.getByLabel(t.address).fill(mailbox);
-      await page.getByRole('button', { name: t.send }).click();
-      await page.getByLabel(t.code).fill(await codeFor(mailbox));
-      await page.getByRole('button', { name: t.verify }).click();
+      await expect(page.getByText(t(lang, 'wizard-step-of', { number: 2, total: 3 }))).toBeVisible();
+      await page.getByLabel(t(lang, 'wizard-email-address')).fill(mailbox);
+      await page.getByRole('button', { name: t(lang, 'wizard-send-code') }).click();
+      await page.getByLabel(t(lang, 'wizard-code-label')).fill(await codeFor(mailbox));
+      await page.getByRole('button', { name: t(lang, 'wizard-verify') }).click();
 
       // Step 3: questions. A picked question leaves the other pickers.
-      await expect(page.getByText(t.step(3))).toBeVisible();
-      await expect(page.getByRole('heading', { name: t.questions })).toBeVisible();
-      for (const [i, question] of t.q.entries()) {
-        await page.getByLabel(t.question(i + 1)).selectOption({ label: question });
+      await expect(page.getByText(t(lang, 'wizard-step-of', { number: 3, total: 3 }))).toBeVisible();
+      await expect(page.getByRole('heading', { name: t(lang, 'method-security-questions') })).toBeVisible();
+      for (const [i, question] of q.entries()) {
+        await questionPicker(page, lang, i + 1).selectOption({ label: question });
       }
       if (jsOn(info)) {
-        const second = page.getByLabel(t.question(2));
-        await expect(second.locator('option', { hasText: t.q[0] })).toHaveCount(0);
+        const second = questionPicker(page, lang, 2);
+        await expect(second.locator('option', { hasText: q[0] })).toHaveCount(0);
         // Checked in place, before anything is sent.
-        await page.getByLabel(t.answer(1)).fill('ab');
-        await page.getByLabel(t.answer(1)).blur();
-        await expect(page.locator('#answer-0-error')).toHaveText(t.tooShort);
-        await expect(page.getByLabel(t.answer(1))).toHaveAttribute('aria-describedby', 'answer-0-error');
+        await answerField(page, lang, 1).fill('ab');
+        await answerField(page, lang, 1).blur();
+        await expect(page.locator('#answer-0-error')).toHaveText(t(lang, 'registration-error-answer-too-short'));
+        await expect(answerField(page, lang, 1)).toHaveAttribute('aria-describedby', 'answer-0-error');
         // The same answer in other letters is caught by the browser's own
         // Unicode tables, as the server would catch it.
-        await page.getByLabel(t.answer(1)).fill('Biscuit');
-        await page.getByLabel(t.answer(2)).fill('  ＢＩＳＣＵＩＴ ');
-        await page.getByLabel(t.answer(2)).blur();
-        await expect(page.locator('#answer-1-error')).toHaveText(t.twice);
-        await expect(page.getByLabel(t.answer(2))).toHaveAttribute('aria-describedby', 'answer-1-error');
+        await answerField(page, lang, 1).fill('Biscuit');
+        await answerField(page, lang, 2).fill('  ＢＩＳＣＵＩＴ ');
+        await answerField(page, lang, 2).blur();
+        await expect(page.locator('#answer-1-error')).toHaveText(t(lang, 'registration-error-answer-twice'));
+        await expect(answerField(page, lang, 2)).toHaveAttribute('aria-describedby', 'answer-1-error');
       }
-      await page.getByLabel(t.answer(1)).fill('Biscuit');
-      await page.getByLabel(t.answer(2)).fill('Baker');
-      await page.getByLabel(t.answer(3)).fill('Pizza');
-      await page.getByRole('button', { name: t.continue }).click();
+      await answerField(page, lang, 1).fill('Biscuit');
+      await answerField(page, lang, 2).fill('Baker');
+      await answerField(page, lang, 3).fill('Pizza');
+      await page.getByRole('button', { name: t(lang, 'wizard-questions-save') }).click();
 
       // Summary, then one save.
-      await expect(page.getByRole('heading', { name: t.summary })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t(lang, 'wizard-summary-heading') })).toBeVisible();
       await expect(page.locator('body')).not.toContainText('Biscuit');
-      await page.getByRole('button', { name: t.save, exact: true }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-save'), exact: true }).click();
       await expect(page).toHaveURL(/\/account\?saved=security-info$/);
-      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await expect(page.getByRole('status')).toHaveText(t(lang, 'account-security-info-saved'));
 
       // Registered: no prompt at the next sign-in.
       await signOut(page, lang);
@@ -214,8 +179,8 @@ for (const lang of ['en', 'it'] as Lang[]) {
       await signOut(page, lang);
       await signIn(page, lang, upn);
       await expect(page).toHaveURL(/\/register\/prompt$/);
-      await expect(page.getByRole('heading', { name: t.reconfirm })).toBeVisible();
-      await page.getByRole('button', { name: t.looksGood }).click();
+      await expect(page.getByRole('heading', { name: t(lang, 'prompt-reconfirm-heading') })).toBeVisible();
+      await page.getByRole('button', { name: t(lang, 'prompt-looks-good') }).click();
       await expect(page).toHaveURL(/\/account$/);
       await signOut(page, lang);
       await signIn(page, lang, upn);

@@ -1,6 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { jsOn, watchErrors, type Lang } from './support';
+import { LANGS, pattern, sent, t, type Lang } from './messages';
+import { QUESTIONS, answerField, jsOn, questionPicker, watchErrors } from './support';
 
 // From run.sh: the server binary, the sinks, and a second portal whose
 // policy asks for two methods and allows unlocking alone.
@@ -10,39 +11,6 @@ const TWO = process.env.BASE_URL_TWO_GATES ?? '';
 const TWO_DIR = process.env.TWO_GATES_DATA_DIR ?? '';
 const PASSWORD = 'Reset-Walk-Before-2026';
 const NEW_PASSWORD = 'Reset-Walk-After-Lantern-42';
-
-const T = {
-  en: {
-    userName: 'User name', password: 'Password', signIn: 'Sign in', next: 'Next',
-    captchaDone: 'Done: your browser proved you are a person', email: /^Email a code to/,
-    sms: /^Text a code to my mobile phone/, questions: 'Answer my security questions',
-    code: 'Verification code', verify: 'Verify', newPassword: 'New password',
-    confirm: 'Confirm the new password', reset: 'Reset password', done: 'Your password was reset',
-    contact: 'Contact your administrator', helpdesk: 'Contact the helpdesk', unlock: 'Unlock only',
-    unlocked: 'Your account is unlocked', gate2: /Verification\W+2\W+of\W+2/, signedInAs: 'You are signed in as',
-    bad: 'Your user name or password is incorrect', skip: 'Skip this method', continue: 'Continue',
-    save: 'Save', question: (n: number) => new RegExp(`^Question\\W+${n}\\W*$`),
-    answer: (n: number) => new RegExp(`^Answer to question\\W+${n}\\W*$`),
-    q: ['What was the name of your first pet?', 'What was your first job?', 'What is your favorite food?'],
-    noticeSubject: 'Your password was reset',
-    weak: 'Estimated strength: very weak', strong: 'Estimated strength: very strong',
-  },
-  it: {
-    userName: 'Nome utente', password: 'Password', signIn: 'Accedi', next: 'Avanti',
-    captchaDone: 'Fatto: il browser ha dimostrato che sei una persona', email: /^Invia un codice per email a/,
-    sms: /^Invia un codice per SMS al cellulare/, questions: 'Rispondi alle domande di sicurezza',
-    code: 'Codice di verifica', verify: 'Verifica', newPassword: 'Nuova password',
-    confirm: 'Conferma la nuova password', reset: 'Reimposta la password', done: 'La password è stata reimpostata',
-    contact: "Rivolgiti all'amministratore", helpdesk: "Contatta l'assistenza", unlock: 'Sblocca soltanto',
-    unlocked: 'Il tuo account è sbloccato', gate2: /Verifica\W+2\W+di\W+2/, signedInAs: "Hai eseguito l'accesso come",
-    bad: 'Nome utente o password non corretti', skip: 'Salta questo metodo', continue: 'Continua',
-    save: 'Salva', question: (n: number) => new RegExp(`^Domanda\\W+${n}\\W*$`),
-    answer: (n: number) => new RegExp(`^Risposta alla domanda\\W+${n}\\W*$`),
-    q: ['Qual è il nome del primo animale domestico?', 'Qual è stato il tuo primo lavoro?', 'Qual è il tuo piatto preferito?'],
-    noticeSubject: 'La tua password è stata reimpostata',
-    weak: 'Robustezza stimata: molto debole', strong: 'Robustezza stimata: ottima',
-  },
-} as const;
 
 /** A user of this test alone, on the main portal or the two-gate one. */
 function addUser(upn: string, args: string[], dir?: string) {
@@ -83,12 +51,11 @@ async function codeFor(to: string): Promise<string> {
 
 /** "Who are you": the user name, and the CAPTCHA either way. */
 async function whoAreYou(page: Page, info: TestInfo, lang: Lang, base: string, upn: string) {
-  const t = T[lang];
   await page.goto(`${base}/reset`);
   const served = Date.now();
-  await page.getByLabel(t.userName).fill(upn);
+  await page.getByLabel(t(lang, 'reset-user-id')).fill(upn);
   if (jsOn(info)) {
-    await expect(page.getByRole('status')).toContainText(t.captchaDone);
+    await expect(page.getByRole('status')).toContainText(t(lang, 'captcha-done'));
   } else {
     // The sum in plain text, answered like a person would.
     const question = (await page.locator('label[for="captcha-sum"]').textContent()) ?? '';
@@ -96,68 +63,67 @@ async function whoAreYou(page: Page, info: TestInfo, lang: Lang, base: string, u
     await page.waitForTimeout(Math.max(0, 3200 - (Date.now() - served)));
     await page.locator('#captcha-sum').fill(String(a + b));
   }
-  await page.getByRole('button', { name: t.next }).click();
+  await page.getByRole('button', { name: t(lang, 'reset-next') }).click();
   await expect(page).toHaveURL(/\/reset\/verify$/);
 }
 
 async function codeGate(page: Page, lang: Lang, choice: RegExp, to: string) {
-  const t = T[lang];
   await page.getByLabel(choice).check();
-  await page.getByRole('button', { name: t.next }).click();
-  await page.getByLabel(t.code).fill(await codeFor(to));
-  await page.getByRole('button', { name: t.verify }).click();
+  await page.getByRole('button', { name: t(lang, 'reset-next') }).click();
+  await page.getByLabel(t(lang, 'wizard-code-label')).fill(await codeFor(to));
+  await page.getByRole('button', { name: t(lang, 'wizard-verify') }).click();
 }
 
 async function newPassword(page: Page, lang: Lang) {
-  const t = T[lang];
-  await page.getByLabel(t.newPassword, { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel(t.confirm, { exact: true }).fill(NEW_PASSWORD);
-  await page.getByRole('button', { name: t.reset }).click();
-  await expect(page.getByRole('heading', { name: t.done })).toBeVisible();
+  await page.getByLabel(t(lang, 'reset-password-new'), { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel(t(lang, 'reset-password-confirm'), { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: t(lang, 'reset-password-submit') }).click();
+  await expect(page.getByRole('heading', { name: t(lang, 'reset-done-heading') })).toBeVisible();
 }
 
 /** The strength meter: advice from zxcvbn, fetched only once the field is
  * used, with script; absent without. The server's rules still decide. */
 async function newPasswordWithMeter(page: Page, info: TestInfo, lang: Lang) {
-  const t = T[lang];
   const estimator: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('/pkg/zxcvbn.js')) estimator.push(r.url()); });
-  const field = page.getByLabel(t.newPassword, { exact: true });
+  const field = page.getByLabel(t(lang, 'reset-password-new'), { exact: true });
   await expect(field).toBeVisible();
   await page.waitForTimeout(300);
   expect(estimator).toEqual([]);
   if (jsOn(info)) {
     await expect(page.locator('.strength meter')).toBeAttached(); // hydrated
     await field.pressSequentially('password');
-    await expect(page.getByRole('status')).toHaveText(t.weak);
+    await expect(page.getByRole('status')).toHaveText(t(lang, 'reset-password-strength-0'));
     await expect(page.locator('.strength meter')).toHaveAttribute('value', '0');
     await field.fill(NEW_PASSWORD);
-    await expect(page.getByRole('status')).toHaveText(t.strong);
+    await expect(page.getByRole('status')).toHaveText(t(lang, 'reset-password-strength-4'));
     expect(estimator).toHaveLength(1);
   } else {
     await field.fill('password');
     await expect(page.locator('.strength')).toHaveCount(0);
     expect(estimator).toEqual([]);
     // Without the meter the server's rules still refuse a common password.
-    await page.getByLabel(t.confirm, { exact: true }).fill('password');
-    await page.getByRole('button', { name: t.reset }).click();
+    await page.getByLabel(t(lang, 'reset-password-confirm'), { exact: true }).fill('password');
+    await page.getByRole('button', { name: t(lang, 'reset-password-submit') }).click();
     await expect(page.locator('#password-error')).toBeVisible();
   }
   await newPassword(page, lang);
 }
 
 async function signIn(page: Page, lang: Lang, base: string, upn: string, password: string) {
-  const t = T[lang];
   await page.goto(`${base}/`);
-  await page.getByLabel(t.userName).fill(upn);
-  await page.getByLabel(t.password, { exact: true }).fill(password);
-  await page.getByRole('button', { name: t.signIn, exact: true }).click();
+  await page.getByLabel(t(lang, 'sign-in-user-name')).fill(upn);
+  await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill(password);
+  await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
 }
 
 let serial = 0;
 
-for (const lang of ['en', 'it'] as Lang[]) {
-  const t = T[lang];
+for (const lang of LANGS) {
+  const q = QUESTIONS.map((key) => t(lang, key));
+  // The gates' labels end with where the code goes, masked.
+  const byEmail = pattern(lang, 'reset-gate-email', { destination: /.+/ });
+  const bySms = pattern(lang, 'reset-gate-mobile-sms', { destination: /.+/ });
 
   test.describe(`password reset (${lang})`, () => {
     test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
@@ -172,18 +138,18 @@ for (const lang of ['en', 'it'] as Lang[]) {
       addUser(upn, ['--primary-email', upn, '--alternate-email', home]);
 
       await whoAreYou(page, info, lang, baseURL ?? '', upn);
-      await codeGate(page, lang, t.email, home);
+      await codeGate(page, lang, byEmail, home);
       await newPasswordWithMeter(page, info, lang);
 
       // Nobody is signed in after a reset.
       await page.goto('/account');
-      await expect(page.locator('body')).not.toContainText(t.signedInAs);
+      await expect(page.locator('body')).not.toContainText(t(lang, 'account-signed-in-as'));
       await signIn(page, lang, baseURL ?? '', upn, PASSWORD);
-      await expect(page.getByText(t.bad)).toBeVisible();
+      await expect(page.getByText(t(lang, 'error-invalid-credentials'))).toBeVisible();
       await signIn(page, lang, baseURL ?? '', upn, NEW_PASSWORD);
       await expect(page).not.toHaveURL(/\/$/);
 
-      const notices = (await inbox()).emails.filter((m: any) => m.subject === t.noticeSubject);
+      const notices = (await inbox()).emails.filter((m: any) => m.subject === sent(lang, 'message-reset-subject'));
       const to = notices.flatMap((m: any) => m.rcpt_to);
       expect(to).toEqual(expect.arrayContaining([upn, home]));
       expect(notices.map((m: any) => m.body).join('')).not.toContain(NEW_PASSWORD);
@@ -196,9 +162,9 @@ for (const lang of ['en', 'it'] as Lang[]) {
       const home = `onprem-${id}@home.example`;
       addUser(upn, ['--alternate-email', home, '--on-premises']);
       await whoAreYou(page, info, lang, baseURL ?? '', upn);
-      await codeGate(page, lang, t.email, home);
-      await expect(page.getByRole('heading', { name: t.contact })).toBeVisible();
-      await expect(page.getByRole('link', { name: t.helpdesk })).toHaveAttribute('href', 'mailto:helpdesk@contoso.example');
+      await codeGate(page, lang, byEmail, home);
+      await expect(page.getByRole('heading', { name: t(lang, 'reset-contact-heading') })).toBeVisible();
+      await expect(page.getByRole('link', { name: t(lang, 'reset-contact-helpdesk') })).toHaveAttribute('href', 'mailto:helpdesk@contoso.example');
     });
 
     test('two gates: text message and security questions', async ({ page }, info) => {
@@ -211,30 +177,30 @@ for (const lang of ['en', 'it'] as Lang[]) {
 
       // Register the questions first, in the wizard.
       await signIn(page, lang, TWO, upn, PASSWORD);
-      await page.getByRole('button', { name: t.next }).click();
-      await page.getByRole('button', { name: t.skip }).click();
-      await page.getByRole('button', { name: t.skip }).click();
+      await page.getByRole('button', { name: t(lang, 'prompt-next') }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
       const answers = ['Biscuit', 'Translator', 'Seed cake'];
-      for (const [i, question] of t.q.entries()) {
-        await page.getByLabel(t.question(i + 1)).selectOption({ label: question });
-        await page.getByLabel(t.answer(i + 1)).fill(answers[i]);
+      for (const [i, question] of q.entries()) {
+        await questionPicker(page, lang, i + 1).selectOption({ label: question });
+        await answerField(page, lang, i + 1).fill(answers[i]);
       }
-      await page.getByRole('button', { name: t.continue }).click();
-      await page.getByRole('button', { name: t.save, exact: true }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-questions-save') }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-save'), exact: true }).click();
       await expect(page).toHaveURL(/\/account/);
       await page.context().clearCookies();
 
       await whoAreYou(page, info, lang, TWO, upn);
-      await codeGate(page, lang, t.sms, phone);
-      await expect(page.getByText(t.gate2)).toBeVisible();
-      await expect(page.getByLabel(t.sms)).toHaveCount(0);
-      await page.getByLabel(t.questions).check();
-      await page.getByRole('button', { name: t.next }).click();
-      for (const [i, question] of t.q.entries()) {
+      await codeGate(page, lang, bySms, phone);
+      await expect(page.getByText(t(lang, 'reset-gate-of', { number: 2, total: 2 }))).toBeVisible();
+      await expect(page.getByLabel(bySms)).toHaveCount(0);
+      await page.getByLabel(t(lang, 'reset-gate-questions')).check();
+      await page.getByRole('button', { name: t(lang, 'reset-next') }).click();
+      for (const [i, question] of q.entries()) {
         const field = page.getByLabel(question, { exact: true });
         if (await field.count()) await field.fill(answers[i].toUpperCase());
       }
-      await page.getByRole('button', { name: t.verify }).click();
+      await page.getByRole('button', { name: t(lang, 'wizard-verify') }).click();
       await newPassword(page, lang);
       await signIn(page, lang, TWO, upn, NEW_PASSWORD);
       await expect(page).not.toHaveURL(/\/$/);
@@ -251,10 +217,10 @@ for (const lang of ['en', 'it'] as Lang[]) {
       lockUser(upn, TWO_DIR);
 
       await whoAreYou(page, info, lang, TWO, upn);
-      await codeGate(page, lang, t.email, home);
-      await codeGate(page, lang, t.sms, phone);
-      await page.getByRole('button', { name: t.unlock }).click();
-      await expect(page.getByRole('heading', { name: t.unlocked })).toBeVisible();
+      await codeGate(page, lang, byEmail, home);
+      await codeGate(page, lang, bySms, phone);
+      await page.getByRole('button', { name: t(lang, 'reset-unlock-only') }).click();
+      await expect(page.getByRole('heading', { name: t(lang, 'reset-unlocked-heading') })).toBeVisible();
       await signIn(page, lang, TWO, upn, PASSWORD);
       await expect(page).not.toHaveURL(/\/$/);
     });

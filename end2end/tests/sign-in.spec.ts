@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { ADA, TEXT, hydrated, jsOn, watchErrors, type Lang } from './support';
+import { LANGS, pattern, t } from './messages';
+import { ADA, hydrated, jsOn, watchErrors } from './support';
 
-for (const lang of ['en', 'it'] as Lang[]) {
-  const t = TEXT[lang];
-
+for (const lang of LANGS) {
   test.describe(`sign-in (${lang})`, () => {
     test.use({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
 
@@ -11,18 +10,18 @@ for (const lang of ['en', 'it'] as Lang[]) {
       const errors = watchErrors(page);
       await page.goto('/');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByRole('heading', { name: t.heading })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t(lang, 'sign-in-heading') })).toBeVisible();
       if (jsOn(info)) await hydrated(page, lang);
 
-      await page.getByLabel(t.userName).fill(ADA.user);
-      await page.getByLabel(t.password, { exact: true }).fill(ADA.password);
-      await page.getByRole('button', { name: t.submit, exact: true }).click();
+      await page.getByLabel(t(lang, 'sign-in-user-name')).fill(ADA.user);
+      await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill(ADA.password);
+      await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
 
       await expect(page).toHaveURL(/\/account$/);
-      await expect(page.getByText(t.signedInAs)).toBeVisible();
+      await expect(page.getByText(t(lang, 'account-signed-in-as'))).toBeVisible();
       await expect(page.locator('#account-name')).toHaveText(ADA.name);
 
-      await page.getByRole('button', { name: t.signOut }).click();
+      await page.getByRole('button', { name: t(lang, 'account-sign-out') }).click();
       await expect(page).toHaveURL(/\/$/);
       await page.goto('/account');
       await expect(page).toHaveURL(/\/$/);
@@ -36,40 +35,42 @@ for (const lang of ['en', 'it'] as Lang[]) {
       // A marker on window survives only if the page is not reloaded.
       if (jsOn(info)) await page.evaluate(() => ((window as any).__stay = true));
 
-      await page.getByLabel(t.userName).fill(ADA.user);
-      await page.getByLabel(t.password, { exact: true }).fill('not-the-password');
-      await page.getByRole('button', { name: t.submit, exact: true }).click();
+      await page.getByLabel(t(lang, 'sign-in-user-name')).fill(ADA.user);
+      await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill('not-the-password');
+      await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
 
-      await expect(page.getByRole('alert')).toContainText(t.badCredentials);
+      await expect(page.getByRole('alert')).toContainText(t(lang, 'error-invalid-credentials'));
       await expect(page).toHaveURL(/\/$/);
-      await expect(page.getByLabel(t.userName)).toHaveValue(ADA.user);
+      await expect(page.getByLabel(t(lang, 'sign-in-user-name'))).toHaveValue(ADA.user);
       if (jsOn(info)) expect(await page.evaluate(() => (window as any).__stay)).toBe(true);
 
       // An unknown user gets exactly the same message.
-      await page.getByLabel(t.userName).fill('nobody@contoso.example');
-      await page.getByLabel(t.password, { exact: true }).fill('whatever-it-is');
-      await page.getByRole('button', { name: t.submit, exact: true }).click();
-      await expect(page.getByRole('alert')).toContainText(t.badCredentials);
-      await expect(page.getByLabel(t.userName)).toHaveValue('nobody@contoso.example');
+      await page.getByLabel(t(lang, 'sign-in-user-name')).fill('nobody@contoso.example');
+      await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill('whatever-it-is');
+      await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(t(lang, 'error-invalid-credentials'));
+      await expect(page.getByLabel(t(lang, 'sign-in-user-name'))).toHaveValue('nobody@contoso.example');
       expect(errors).toEqual([]);
     });
 
     test('a burst of misses pauses the user name and says until when', async ({ page }, info) => {
       const errors = watchErrors(page);
+      const until = /\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/;
+      const paused = pattern(lang, 'error-sign-in-paused', { until });
       const name = `guesser-${lang}-${info.project.name}-${Date.now()}@contoso.example`;
       await page.goto('/');
       if (jsOn(info)) await hydrated(page, lang);
       for (let i = 0; i <= 10; i++) {
-        await page.getByLabel(t.userName).fill(name);
-        await page.getByLabel(t.password, { exact: true }).fill(`wrong-guess-${i}`);
+        await page.getByLabel(t(lang, 'sign-in-user-name')).fill(name);
+        await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill(`wrong-guess-${i}`);
         await Promise.all([
           page.waitForResponse((r) => r.url().includes('/api/sign_in')),
-          page.getByRole('button', { name: t.submit, exact: true }).click(),
+          page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click(),
         ]);
         await page.waitForLoadState();
-        await expect(page.getByRole('alert')).toContainText(i < 10 ? t.badCredentials : t.paused);
+        await expect(page.getByRole('alert')).toContainText(i < 10 ? t(lang, 'error-invalid-credentials') : paused);
       }
-      await expect(page.getByRole('alert')).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+      await expect(page.getByRole('alert')).toContainText(until);
       expect(errors).toEqual([]);
     });
 
@@ -78,21 +79,21 @@ for (const lang of ['en', 'it'] as Lang[]) {
       await page.goto('/');
       if (jsOn(info)) await hydrated(page, lang);
       // The demo user who is locked out (README, "Demo users").
-      await page.getByLabel(t.userName).fill('linus@contoso.example');
-      await page.getByLabel(t.password, { exact: true }).fill('Vitamin-C-Chemistry-1954');
-      await page.getByRole('button', { name: t.submit, exact: true }).click();
-      await expect(page.getByRole('alert')).toContainText(t.locked);
+      await page.getByLabel(t(lang, 'sign-in-user-name')).fill('linus@contoso.example');
+      await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill('Vitamin-C-Chemistry-1954');
+      await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(t(lang, 'error-account-locked'));
       await expect(page).toHaveURL(/\/$/);
-      await expect(page.getByRole('link', { name: t.cantAccess })).toBeVisible();
+      await expect(page.getByRole('link', { name: t(lang, 'sign-in-cant-access') })).toBeVisible();
       expect(errors).toEqual([]);
     });
 
     test('an empty user name is reported on its field', async ({ page }, info) => {
       await page.goto('/');
       if (jsOn(info)) await hydrated(page, lang);
-      await page.getByLabel(t.password, { exact: true }).fill('something');
-      await page.getByRole('button', { name: t.submit, exact: true }).click();
-      const field = page.getByLabel(t.userName);
+      await page.getByLabel(t(lang, 'sign-in-password'), { exact: true }).fill('something');
+      await page.getByRole('button', { name: t(lang, 'sign-in-submit'), exact: true }).click();
+      const field = page.getByLabel(t(lang, 'sign-in-user-name'));
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(field).toHaveAttribute('aria-describedby', 'username-error');
       await expect(page.locator('#username-error')).toBeVisible();
@@ -103,7 +104,7 @@ for (const lang of ['en', 'it'] as Lang[]) {
 test('the whole sign-in works from the keyboard alone', async ({ page }, info) => {
   await page.goto('/');
   if (jsOn(info)) await hydrated(page, 'en');
-  await page.getByLabel(TEXT.en.userName).focus();
+  await page.getByLabel(t('en', 'sign-in-user-name')).focus();
   await page.keyboard.type(ADA.user);
   await page.keyboard.press('Tab');
   await page.keyboard.type(ADA.password);

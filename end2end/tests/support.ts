@@ -1,51 +1,24 @@
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { t, type Lang } from './messages';
 
 export const ADA = { user: 'ada@contoso.example', password: 'Analytical-Engine-1843', name: 'Ada Lovelace' };
 
-export const TEXT = {
-  en: {
-    heading: 'Sign in to your account',
-    userName: 'User name',
-    password: 'Password',
-    submit: 'Sign in',
-    badCredentials: 'Your user name or password is incorrect',
-    paused: 'sign-in is paused until',
-    locked: 'Your account is locked',
-    cantAccess: "Can't access your account?",
-    signedInAs: 'You are signed in as',
-    signOut: 'Sign out',
-    show: 'Show password',
-    hide: 'Hide password',
-    language: 'Language',
-    apply: 'Change language',
-    resetHeading: 'Get back into your account',
-  },
-  it: {
-    heading: 'Accedi al tuo account',
-    userName: 'Nome utente',
-    password: 'Password',
-    submit: 'Accedi',
-    badCredentials: 'Nome utente o password non corretti',
-    paused: "l'accesso è sospeso fino a",
-    locked: 'Il tuo account è bloccato',
-    cantAccess: 'Non riesci ad accedere al tuo account?',
-    signedInAs: "Hai eseguito l'accesso come",
-    signOut: 'Esci',
-    show: 'Mostra password',
-    hide: 'Nascondi password',
-    language: 'Lingua',
-    apply: 'Cambia lingua',
-    resetHeading: 'Torna ad accedere al tuo account',
-  },
-} as const;
+/** The three questions the specs register, by their message keys. */
+export const QUESTIONS = ['question-first-pet', 'question-first-job', 'question-favorite-food'];
 
-export type Lang = keyof typeof TEXT;
+/** The n-th question picker of the questions step ("Question 1"). */
+export const questionPicker = (page: Page, lang: Lang, n: number) =>
+  page.getByLabel(t(lang, 'wizard-question-label', { number: n }), { exact: true });
+
+/** The answer field of the n-th question ("Answer to question 1"). */
+export const answerField = (page: Page, lang: Lang, n: number) =>
+  page.getByLabel(t(lang, 'wizard-answer-label', { number: n }), { exact: true });
 
 export const jsOn = (info: TestInfo) => info.project.name === 'js-on';
 
 /** Waits until the wasm has hydrated the page (JavaScript on only). */
 export async function hydrated(page: Page, lang: Lang) {
-  await expect(page.getByRole('button', { name: TEXT[lang].show })).toBeVisible();
+  await expect(page.getByRole('button', { name: t(lang, 'password-show') })).toBeVisible();
 }
 
 /**
