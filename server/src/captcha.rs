@@ -19,15 +19,14 @@ pub struct SqlCaptcha {
 
 use app::domain::unix_time::seconds;
 
-/// Equal strings, compared in time that does not depend on where they differ.
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+/// Keyed-hash purposes: the challenge token's MAC, and the sum's key (the
+/// answer, hashed so the page can carry it without giving it away).
+const TOKEN_PURPOSE: &str = "captcha";
+const SUM_PURPOSE: &str = "captcha-sum";
 
-impl SqlCaptcha {
-    fn sum_key(&self, nonce: &str, sum: &str) -> String {
-        self.keys.keyed_hash("captcha-sum", &format!("{nonce}:{sum}"))
-    }
+/// What the sum's key is the keyed hash of: the challenge and its answer.
+fn sum_input(nonce: &str, sum: &str) -> String {
+    format!("{nonce}:{sum}")
 }
 
 #[async_trait::async_trait]
@@ -44,8 +43,9 @@ impl Captcha for SqlCaptcha {
             difficulty: self.difficulty,
             mac: String::new(),
         };
-        token.mac = self.keys.keyed_hash("captcha", &token.signed_part());
-        let sum_key = self.sum_key(&nonce, &(first + second).to_string());
+        token.mac = self.keys.keyed_hash(TOKEN_PURPOSE, &token.signed_part());
+        let sum_key =
+            self.keys.keyed_hash(SUM_PURPOSE, &sum_input(&nonce, &(first + second).to_string()));
         Ok(CaptchaView {
             token: token.encode(),
             nonce,
@@ -58,8 +58,8 @@ impl Captcha for SqlCaptcha {
 
     async fn check(&self, answer: &CaptchaAnswer) -> Result<(), CaptchaRefusal> {
         let token = ChallengeToken::parse(&answer.token).ok_or(CaptchaRefusal::Forged)?;
-        let mac = self.keys.keyed_hash("captcha", &token.signed_part());
-        if !same(&mac, &token.mac) || token.difficulty < self.difficulty {
+        let genuine = self.keys.verify_keyed_hash(TOKEN_PURPOSE, &token.signed_part(), &token.mac);
+        if !genuine || token.difficulty < self.difficulty {
             return Err(CaptchaRefusal::Forged);
         }
         let now = self.clock.unix_seconds();
@@ -74,7 +74,12 @@ impl Captcha for SqlCaptcha {
                     return Err(CaptchaRefusal::TooSoon);
                 }
                 let sum = answer.sum.trim();
-                sum.len() <= 4 && same(&self.sum_key(&token.nonce, sum), &answer.sum_key)
+                sum.len() <= 4
+                    && self.keys.verify_keyed_hash(
+                        SUM_PURPOSE,
+                        &sum_input(&token.nonce, sum),
+                        &answer.sum_key,
+                    )
             }
         };
         // A wrong answer uses the challenge up too: the sum has only 17

@@ -43,7 +43,19 @@ impl Keyring {
 
     /// A keyed hash of `value` for `purpose`, hex-encoded.
     pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
-        self.mac(format!("{purpose}\0{value}").as_bytes())
+        self.mac(keyed_input(purpose, value).as_bytes())
+    }
+
+    /// Whether `claimed`, which came from a client, is the
+    /// [`keyed_hash`](Self::keyed_hash) of `value` for `purpose`; checked in
+    /// time that does not tell how much of it was right.
+    pub fn verify_keyed_hash(&self, purpose: &str, value: &str, claimed: &str) -> bool {
+        let Ok(claimed) = hex::decode(claimed) else {
+            return false;
+        };
+        let mut mac = self.mac.clone();
+        mac.update(keyed_input(purpose, value).as_bytes());
+        mac.verify_slice(&claimed).is_ok()
     }
 
     fn mac(&self, input: &[u8]) -> String {
@@ -51,6 +63,11 @@ impl Keyring {
         mac.update(input);
         hex::encode(mac.finalize().into_bytes())
     }
+}
+
+/// What a keyed hash is the MAC of: the purpose, then the value.
+fn keyed_input(purpose: &str, value: &str) -> String {
+    format!("{purpose}\0{value}")
 }
 
 #[cfg(test)]
@@ -80,6 +97,30 @@ mod tests {
         assert_eq!(keys.keyed_hash("a", "v"), keys.keyed_hash("a", "v"));
         // The purpose and the value cannot trade characters.
         assert_ne!(keys.keyed_hash("a", "bc"), keys.keyed_hash("ab", "c"));
+    }
+
+    #[test]
+    fn only_the_keyed_hash_itself_verifies() {
+        let (keys, other) = (keyring('k'), keyring('j'));
+        let genuine = keys.keyed_hash("captcha", "nonce:7");
+        assert!(keys.verify_keyed_hash("captcha", "nonce:7", &genuine));
+        let mut altered = genuine.clone().into_bytes();
+        altered[10] = if altered[10] == b'0' { b'1' } else { b'0' };
+        let altered = String::from_utf8(altered).unwrap();
+        for (purpose, value, claimed) in [
+            ("captcha", "nonce:7", altered.as_str()),
+            ("captcha", "nonce:7", &genuine[..62]),
+            ("captcha", "nonce:7", ""),
+            ("captcha", "nonce:7", "not hex at all"),
+            ("captcha", "nonce:8", genuine.as_str()),
+            ("captcha-sum", "nonce:7", genuine.as_str()),
+        ] {
+            assert!(
+                !keys.verify_keyed_hash(purpose, value, claimed),
+                "{purpose} {value} {claimed}"
+            );
+        }
+        assert!(!other.verify_keyed_hash("captcha", "nonce:7", &genuine));
     }
 
     #[test]

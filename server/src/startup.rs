@@ -50,7 +50,10 @@ impl Application {
     ) -> anyhow::Result<Self> {
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
-        let key = session_key::load_or_create(settings.session_key.clone(), &settings.data_dir)?;
+        let key = session_key::load_or_create(
+            settings.session_key.clone().map(Into::into),
+            &settings.data_dir,
+        )?;
         let keys = keyring::Keyring::new(&key.secret)?;
         let checked =
             key_fingerprint::check_or_record(&db, &keys, key.source, clock.unix_seconds()).await?;
@@ -82,8 +85,8 @@ impl Application {
             sender: sender.clone(),
             clock: clock.clone(),
             directory: PasswordDirectory::BuiltIn,
-            public_base_url: settings.public_base_url.clone(),
-            password_min: settings.password_min_length,
+            public_base_url: settings.public_base_url.clone().into(),
+            password_min: settings.password_min_length.get(),
             latency: SendLatency::default(),
         };
         let accounts =
@@ -96,7 +99,7 @@ impl Application {
                 store: store.clone(),
                 keys: keys.clone(),
                 clock: clock.clone(),
-                difficulty: settings.captcha_difficulty,
+                difficulty: settings.captcha_difficulty.get(),
             }),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
             sender,
@@ -115,7 +118,7 @@ impl Application {
             services,
             &settings.public_origin(),
             settings.cookies_secure(),
-            http::client_address::TrustedProxies::new(settings.trusted_proxies.clone()),
+            http::client_address::TrustedProxies::new(settings.trusted_proxies.to_vec()),
         );
         Ok(Self { listener, router, store, clock })
     }

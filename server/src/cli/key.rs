@@ -17,7 +17,9 @@ pub async fn reset_fingerprint(
     actor: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let Some(key) = session_key::load(settings.session_key.clone(), &settings.data_dir)? else {
+    let Some(key) =
+        session_key::load(settings.session_key.clone().map(Into::into), &settings.data_dir)?
+    else {
         anyhow::bail!(
             "no session key to record: set `session_key` (in the configuration file or \
              SSPR_SESSION_KEY) to the key every instance will use, or run this where data_dir \

@@ -7,21 +7,21 @@ pub mod security_headers;
 
 use app::services::Services;
 use axum::{
-    body::Body,
+    body::{Body, Bytes},
     extract::Request,
-    http::{header, HeaderValue, StatusCode},
+    http::{header, request::Parts, HeaderValue},
     middleware,
-    response::{IntoResponse, Response},
+    response::Response,
     Router,
 };
 use client_address::TrustedProxies;
-use http_body_util::BodyExt;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use origin_guard::PublicOrigin;
 use tower::ServiceBuilder;
 use tower_http::{
-    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+    compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
+    set_header::SetResponseHeaderLayer,
 };
 
 /// Largest request body accepted. Forms here are a few fields.
@@ -60,7 +60,10 @@ pub fn router(
             PublicOrigin(public_origin.into()),
             origin_guard::reject_cross_site,
         ))
-        .layer(middleware::from_fn(limit_body))
+        .layer(middleware::from_fn(read_whole_body))
+        // A declared length over the cap is refused at once; any other body
+        // is cut off where it passes the cap.
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach));
     // Outermost, so that every response carries them, the refusals of the
     // layers above (403, 413) included.
@@ -70,27 +73,11 @@ pub fn router(
     router
 }
 
-/// Bounds every request body: one over the cap is refused with 413, whether
-/// it declares its length or comes in chunks. A declared length over the
-/// cap is refused at once; any other body is read here, up to the cap, so
-/// that no handler meets a body cut short (a server function would take
-/// that for a malformed request).
-async fn limit_body(request: Request, next: middleware::Next) -> Response {
-    let declared = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    }
-    let (parts, body) = request.into_parts();
-    match http_body_util::Limited::new(body, MAX_BODY_BYTES).collect().await {
-        Ok(body) => next.run(Request::from_parts(parts, Body::from(body.to_bytes()))).await,
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
-            StatusCode::PAYLOAD_TOO_LARGE.into_response()
-        }
-        // The client broke off before the end of its body.
-        Err(_) => StatusCode::BAD_REQUEST.into_response(),
-    }
+/// Reads the whole body, within the cap `RequestBodyLimitLayer` sets around
+/// this layer, before any handler runs: a server function handed a body
+/// cut short would take it for a malformed request, where the client is
+/// owed a 413. axum's `Bytes` answers 413 for a body over the cap and 400
+/// for one broken off.
+async fn read_whole_body(parts: Parts, body: Bytes, next: middleware::Next) -> Response {
+    next.run(Request::from_parts(parts, Body::from(body))).await
 }

@@ -48,9 +48,9 @@ impl GatewaySender {
         secret.set_sensitive(true);
         Ok(Self {
             channel,
-            url: settings.url.clone(),
+            url: Url::clone(&settings.url),
             secret,
-            template: settings.template.clone(),
+            template: settings.template.as_deref().map(str::to_owned),
             client,
         })
     }

@@ -28,25 +28,25 @@ impl SmtpSender {
     pub fn new(settings: &SmtpSettings, domain: &str) -> Result<Self, super::SetupError> {
         type Transport = AsyncSmtpTransport<Tokio1Executor>;
         let builder = match settings.security {
-            SmtpSecurity::Starttls => Transport::starttls_relay(&settings.host),
-            SmtpSecurity::Tls => Transport::relay(&settings.host),
+            SmtpSecurity::Starttls => Transport::starttls_relay(settings.host.as_str()),
+            SmtpSecurity::Tls => Transport::relay(settings.host.as_str()),
             // Accepted by the configuration only for a loopback host.
             SmtpSecurity::None => Ok(Transport::builder_dangerous(settings.host.as_str())),
         }
         .map_err(|e| super::SetupError::new("smtp", e))?;
         let mut builder = builder
-            .port(settings.port)
+            .port(settings.port())
             .timeout(Some(SMTP_TIMEOUT))
             .hello_name(ClientId::Domain(domain.to_owned()));
-        if let Some(credentials) = &settings.credentials {
+        if let Some((username, password)) = settings.credentials() {
             builder = builder.credentials(Credentials::new(
-                credentials.username.clone(),
-                credentials.password.expose_secret().to_owned(),
+                username.to_owned(),
+                password.expose_secret().to_owned(),
             ));
         }
         Ok(Self {
             transport: builder.build(),
-            from: settings.from.clone(),
+            from: Mailbox::clone(&settings.from),
             domain: domain.to_owned(),
         })
     }

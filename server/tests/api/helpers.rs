@@ -17,7 +17,6 @@ use std::{
     time::{Duration, SystemTime, UNIX_EPOCH},
 };
 use tempfile::TempDir;
-use url::Url;
 
 pub const PASSWORD: &str = "Correct-Horse-Battery-9";
 
@@ -126,16 +125,20 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
     std::fs::create_dir_all(site_root.join("pkg")).unwrap();
     Settings {
         listen_addr: "127.0.0.1:0".parse().unwrap(),
-        public_base_url: Url::parse(options.public_base_url).unwrap(),
-        database_url: Some(format!("sqlite://{}?mode=rwc", dir.join("test.db").display()).into()),
-        session_key: Some(SecretString::from("test-session-key-".repeat(3))),
+        public_base_url: options.public_base_url.to_owned().try_into().unwrap(),
+        database_url: Some(
+            SecretString::from(format!("sqlite://{}?mode=rwc", dir.join("test.db").display()))
+                .try_into()
+                .unwrap(),
+        ),
+        session_key: Some(SecretString::from("test-session-key-".repeat(3)).try_into().unwrap()),
         data_dir: dir.to_path_buf(),
         site_root,
         log: "warn".to_owned(),
         demo: options.demo,
-        password_min_length: 8,
-        captcha_difficulty: 4,
-        trusted_proxies: options.trusted_proxies.clone(),
+        password_min_length: 8u16.try_into().unwrap(),
+        captcha_difficulty: 4u8.try_into().unwrap(),
+        trusted_proxies: options.trusted_proxies.clone().into(),
         smtp: options.smtp.clone(),
         sms: None,
         voice: None,

@@ -407,7 +407,7 @@ async fn codes_go_through_a_real_smtp_server_and_an_outage_saves_nothing() {
     // The same with the SMTP server gone: a clear message and nothing kept.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let mut down = sink.smtp_settings();
-    down.port = closed;
+    down.port = Some(closed.try_into().unwrap());
     let h = harness_with(Options { smtp: Some(down), ..Options::default() }, Arc::default()).await;
     let (client, _) = h.signed_in().await;
     h.post(&client, "start_registration", &[]).await;

@@ -15,7 +15,6 @@ use sspr::{
     senders::{GatewaySender, Senders, SmtpSender, GATEWAY_TIMEOUT, SMTP_TIMEOUT},
 };
 use std::{sync::Arc, time::Instant};
-use url::Url;
 
 const CODE: &str = "482913";
 const PHONE: &str = "+393471234567";
@@ -114,7 +113,7 @@ async fn without_a_template_or_a_code_the_gateway_gets_the_message_text() {
 async fn a_wrong_gateway_secret_is_a_failure_that_names_no_secret() {
     let sink = Sink::start();
     let settings = GatewaySettings {
-        secret: "not-the-sink-secret-at-all".to_owned().into(),
+        secret: SecretString::from("not-the-sink-secret-at-all".to_owned()).try_into().unwrap(),
         ..sink.gateway_settings("sms", None)
     };
     let sms = GatewaySender::new(Channel::Sms, &settings).unwrap();
@@ -143,8 +142,10 @@ async fn a_gateway_answering_an_error_is_a_failure_until_it_recovers() {
 
 #[tokio::test]
 async fn unreachable_servers_fail_at_once_not_at_the_timeout() {
-    let smtp_settings =
-        sspr::config::SmtpSettings { port: closed_port(), ..Sink::start().smtp_settings() };
+    let smtp_settings = sspr::config::SmtpSettings {
+        port: Some(closed_port().try_into().unwrap()),
+        ..Sink::start().smtp_settings()
+    };
     let smtp = SmtpSender::new(&smtp_settings, "sspr.example.com").unwrap();
     let started = Instant::now();
     let detail = failure(smtp.send(&message(Channel::Email, EMAIL)).await);
@@ -152,8 +153,8 @@ async fn unreachable_servers_fail_at_once_not_at_the_timeout() {
     assert!(!detail.contains(EMAIL) && !detail.contains(CODE), "{detail}");
 
     let gateway = GatewaySettings {
-        url: Url::parse(&format!("http://127.0.0.1:{}/sms", closed_port())).unwrap(),
-        secret: SINK_SECRET.to_owned().into(),
+        url: format!("http://127.0.0.1:{}/sms", closed_port()).try_into().unwrap(),
+        secret: SecretString::from(SINK_SECRET.to_owned()).try_into().unwrap(),
         template: None,
     };
     let sms = GatewaySender::new(Channel::Sms, &gateway).unwrap();

@@ -3,8 +3,8 @@
 //! the [`Sink`] kills the process; if the test process itself dies, the
 //! sink sees its standard input close and exits too.
 
-use lettre::message::Mailbox;
 use reqwest::StatusCode;
+use secrecy::SecretString;
 use serde_json::Value;
 use sspr::config::{GatewaySettings, SmtpSecurity, SmtpSettings};
 use std::{
@@ -14,7 +14,6 @@ use std::{
     sync::mpsc,
     time::Duration,
 };
-use url::Url;
 
 /// The secret the sink's gateways expect.
 pub const SINK_SECRET: &str = "sink-gateway-secret-for-tests";
@@ -77,20 +76,21 @@ impl Sink {
     /// Unencrypted SMTP to the sink, which is on loopback.
     pub fn smtp_settings(&self) -> SmtpSettings {
         SmtpSettings {
-            host: "127.0.0.1".to_owned(),
-            port: self.smtp_port,
+            host: "127.0.0.1".to_owned().try_into().unwrap(),
+            port: Some(self.smtp_port.try_into().unwrap()),
             security: SmtpSecurity::None,
-            credentials: None,
-            from: "Portale password <sspr@contoso.example>".parse::<Mailbox>().unwrap(),
+            username: None,
+            password: None,
+            from: "Portale password <sspr@contoso.example>".to_owned().try_into().unwrap(),
         }
     }
 
     /// The sink's gateway for `channel` (`sms` or `voice`).
     pub fn gateway_settings(&self, channel: &str, template: Option<&str>) -> GatewaySettings {
         GatewaySettings {
-            url: Url::parse(&self.url(&format!("/{channel}"))).unwrap(),
-            secret: SINK_SECRET.to_owned().into(),
-            template: template.map(str::to_owned),
+            url: self.url(&format!("/{channel}")).try_into().unwrap(),
+            secret: SecretString::from(SINK_SECRET.to_owned()).try_into().unwrap(),
+            template: template.map(|t| t.to_owned().try_into().unwrap()),
         }
     }
 
