@@ -29,13 +29,11 @@ clippy:
 	  --target-dir target/front -- -D warnings
 
 # The store suite runs on SQLite and on a throw-away PostgreSQL cluster.
-# One test at a time: the HTTP tests each start a server on its own
-# runtime in one process, and with two of them rendering pages at once a
-# response occasionally never comes (seen in about 4 runs of 10; never
-# with one test at a time, nor with one server per process as in
-# production and the browser specs).
+# Tests run in parallel: the HTTP tests each start a server in the one
+# test process, and the app's route list is made once per process
+# (server/src/http/mod.rs says why).
 unit:
-	$(ENV) .ci/with-postgres.sh cargo test --workspace --locked -- --test-threads=1
+	$(ENV) .ci/with-postgres.sh cargo test --workspace --locked
 
 build:
 	$(ENV) cargo leptos build --release --precompress

@@ -16,8 +16,9 @@ use axum::{
 };
 use client_address::TrustedProxies;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use origin_guard::PublicOrigin;
+use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::{
     compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
@@ -34,7 +35,7 @@ pub fn router(
     hsts: bool,
     trusted_proxies: TrustedProxies,
 ) -> Router {
-    let routes = generate_route_list(app::App);
+    let routes = routes();
     let context = move || provide_context(services.clone());
     let pkg_dir =
         std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
@@ -71,6 +72,16 @@ pub fn router(
         router = router.layer(layer);
     }
     router
+}
+
+/// The app's routes, listed once per process. Leptos lists them by
+/// rendering the app with data loading switched off process-wide, so a
+/// page rendering meanwhile in another server of the same process (the
+/// tests run many) would wait forever for its data. Listed once, before
+/// the first router exists, no page can be rendering then.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
 /// Reads the whole body, within the cap `RequestBodyLimitLayer` sets around

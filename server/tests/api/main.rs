@@ -15,6 +15,7 @@ mod registration_crash;
 mod reset;
 mod security;
 mod senders;
+mod servers_in_one_process;
 mod sign_in;
 mod sign_in_limits;
 mod sink;

@@ -18,6 +18,7 @@ use std::time::Duration;
 
 const ADA: &str = "ada@contoso.example";
 const HOME: &str = "ada@home.example";
+const GRACE: &str = "grace@contoso.example";
 
 struct Harness {
     app: TestApp,
@@ -161,8 +162,15 @@ async fn reconfirmation_is_asked_after_the_period_and_looks_good_resets_it() {
     assert_eq!(to, "/register/prompt");
     let page = h.page(&client, "/register/prompt", "en").await;
     assert!(page.contains("Are these still correct?"), "{page}");
-    assert!(page.contains("+39•••••••67") || page.contains("67"), "masked phone: {page}");
-    assert!(!page.contains("3331234567"), "never the full number");
+    // What Ada registered, each masked: +39 333 123 4567, her home address,
+    // and her three questions.
+    let methods = page.split("<dl class=\"method-list\">").nth(1).expect("the methods are listed");
+    let methods = methods.split("</dl>").next().unwrap();
+    for shown in ["Mobile phone", "+••••••••••67", "Email", "a•••@home.example", "3 questions"]
+    {
+        assert!(methods.contains(shown), "{shown}: {methods}");
+    }
+    assert!(!page.contains("3331234567") && !page.contains(HOME), "never the full values");
     assert_eq!(h.post(&client, "reconfirm_security_info", &[]).await, "/account");
     let (_, to) = h.signed_in().await;
     assert_eq!(to, "/account");
@@ -258,18 +266,39 @@ async fn the_final_step_cannot_be_posted_before_the_others() {
 }
 
 #[tokio::test]
-async fn one_new_method_is_not_enough_when_two_are_required() {
+async fn one_new_method_is_enough_when_the_directory_email_makes_two() {
     let h = harness().await;
     let (client, _) = h.signed_in().await;
     h.post(&client, "start_registration", &[]).await;
     h.phone_step(&client).await;
     h.post(&client, "skip_step", &[("step", "email")]).await;
     h.post(&client, "skip_step", &[("step", "security_questions")]).await;
-    h.post(&client, "finish_registration", &[]).await;
+    let to = h.post(&client, "finish_registration", &[]).await;
     // The directory's alternate email counts: phone + email make two.
+    assert_eq!(to, "/account?saved=security-info");
     assert!(!h.wizard(&client).await.contains("Register at least"));
     let info = h.app.store.security_info(h.ada).await.unwrap();
     assert!(info.authentication_phone.is_some());
+}
+
+#[tokio::test]
+async fn one_new_method_is_not_enough_when_two_are_required() {
+    let h = harness().await;
+    // Grace has no email in the directory: a phone alone is one method.
+    let grace = UserName::parse(GRACE).unwrap();
+    let profile = UserProfile::new(grace, DirectoryName::parse("Grace").unwrap());
+    let hash = PasswordHasher::new(1).unwrap().hash(PASSWORD).await.unwrap();
+    let id = h.app.store.add_user(profile, Some(hash), 0).await.unwrap();
+    let client = browser();
+    h.app.sign_in(&client, GRACE, PASSWORD).await;
+    h.post(&client, "start_registration", &[]).await;
+    h.phone_step(&client).await;
+    h.post(&client, "skip_step", &[("step", "email")]).await;
+    h.post(&client, "skip_step", &[("step", "security_questions")]).await;
+    assert_eq!(h.post(&client, "finish_registration", &[]).await, "/register");
+    let page = h.wizard(&client).await;
+    assert!(page.contains("Register at least 2 different methods"), "{page}");
+    assert_eq!(h.app.store.security_info(id).await.unwrap().authentication_phone, None);
 }
 
 #[tokio::test]

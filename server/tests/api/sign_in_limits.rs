@@ -3,7 +3,9 @@
 use crate::helpers::{
     browser, browser_from, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD,
 };
+use app::api::utc_minute;
 use app::domain::sign_in_throttle::{GUESSES_PER_ADDRESS, GUESSES_PER_BURST, GUESSES_PER_DAY};
+use app::services::Clock;
 use reqwest::Client;
 use std::time::Duration;
 
@@ -35,10 +37,18 @@ async fn a_burst_of_misses_pauses_the_name_even_for_the_right_password_known_or_
     app.add_user(ADA, "Ada Lovelace", true).await;
     let mut shown = Vec::new();
     for user in [ADA, "nobody@contoso.example"] {
+        let first = app.clock.unix_seconds();
         miss(&app, user, GUESSES_PER_BURST).await;
+        let last = app.clock.unix_seconds();
         let refused = try_sign_in(&app, &browser(), user, PASSWORD).await.expect("refused");
         assert!(refused.contains(PAUSED) && refused.contains(" UTC"), "{refused}");
-        shown.push(refused);
+        // Fifteen minutes after the first miss, to the minute. The two
+        // bursts may start in different minutes: the rest must be equal.
+        let after = refused.split(PAUSED).nth(1).unwrap().trim_start();
+        let until = after.get(..utc_minute(first).len()).unwrap();
+        let expected = utc_minute(first + 15 * 60)..=utc_minute(last + 15 * 60);
+        assert!(expected.contains(&until.to_owned()), "{until} not in {expected:?}");
+        shown.push(refused.replace(until, "UNTIL"));
     }
     assert_eq!(shown[0], shown[1], "a pause says nothing about whether the account exists");
     // Another account is not affected; the paused one is again later.

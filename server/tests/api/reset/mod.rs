@@ -346,7 +346,7 @@ async fn later_steps_cannot_be_reached_early_nor_with_the_same_method_twice() {
 }
 
 #[tokio::test]
-async fn the_sixth_wrong_code_is_refused_and_a_replayed_flow_gets_nowhere() {
+async fn the_sixth_wrong_code_is_refused_and_an_unknown_flow_gets_nowhere() {
     let h = harness(policy(&[Method::Email], 1)).await;
     let client = h.start(ADA).await;
     h.post(&client, "choose_reset_gate", &[("gate", "email")]).await;
