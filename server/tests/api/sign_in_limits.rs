@@ -3,8 +3,8 @@
 use crate::helpers::{
     browser, browser_from, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD,
 };
-use app::api::utc_minute;
 use app::domain::sign_in_throttle::{GUESSES_PER_ADDRESS, GUESSES_PER_BURST, GUESSES_PER_DAY};
+use app::domain::unix_time::utc_minute;
 use app::services::Clock;
 use reqwest::Client;
 use std::time::Duration;
