@@ -20,6 +20,8 @@ results=()
 t_start=$EPOCHREALTIME
 tools_pid=
 tools_t0=
+current=
+current_t0=
 
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 # The CPU time a phase used (user + system, all its processes), from the
@@ -33,6 +35,12 @@ outcome() { if [ "$1" -eq 0 ]; then echo ok; else echo "FAILED ($1)"; fi; }
 
 report() {
   local status=$?
+  if [ -n "$current" ]; then
+    names+=("$current")
+    secs+=("$(since "$current_t0")")
+    cpus+=("")
+    results+=("stopped, unfinished")
+  fi
   # A phase failed while the tools were still installing: stop them.
   if [ -n "$tools_pid" ]; then
     kill -- -"$tools_pid" 2>/dev/null || true
@@ -51,12 +59,17 @@ report() {
   echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
 }
 trap report EXIT
+# Stopped from outside: the table says so instead of "ok".
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # phase NAME TARGET: runs a Makefile target; a failure ends the run.
 phase() {
   local t0=$EPOCHREALTIME rc=0
   echo "==> $1 (make $2)"
+  current=$1 current_t0=$t0
   (make --no-print-directory "$2"; s=$?; times >"$LOGS/$2.cpu"; exit $s) || rc=$?
+  current=
   names+=("$1")
   secs+=("$(since "$t0")")
   cpus+=("$(cpu_of "$LOGS/$2.cpu")")
