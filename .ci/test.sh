@@ -82,8 +82,9 @@ phase "setup: Debian packages" setup-packages
 # Its own process group, so that a failure stops cargo and its rustc too.
 echo "==> setup: cargo tools, npm packages (in the background; log: $LOGS/setup-tools.log)"
 tools_t0=$EPOCHREALTIME
-setsid bash -c 'make --no-print-directory setup-tools; s=$?; times >"$0"; exit $s' \
-  "$LOGS/setup-tools.cpu" >"$LOGS/setup-tools.log" 2>&1 </dev/null &
+rm -f "$LOGS/setup-tools.end"
+setsid bash -c 'make --no-print-directory setup-tools; s=$?; times >"$0.cpu"; echo "$EPOCHREALTIME" >"$0.end"; exit $s' \
+  "$LOGS/setup-tools" >"$LOGS/setup-tools.log" 2>&1 </dev/null &
 tools_pid=$!
 
 phase "fmt" fmt
@@ -97,7 +98,8 @@ wait "$tools_pid" || rc=$?
 tools_pid=
 cat "$LOGS/setup-tools.log"
 names+=("setup: cargo tools, npm (background)" "  of which the checks waited")
-secs+=("$(since "$tools_t0")" "$(since "$wait_t0")")
+secs+=("$(awk -v a="$tools_t0" -v b="$(cat "$LOGS/setup-tools.end" 2>/dev/null || echo "$EPOCHREALTIME")" 'BEGIN { printf "%.1f", b - a }')" \
+  "$(since "$wait_t0")")
 cpus+=("$(cpu_of "$LOGS/setup-tools.cpu")" "")
 results+=("$(outcome "$rc")" "")
 [ "$rc" -eq 0 ] || exit "$rc"
