@@ -20,6 +20,8 @@ results=()
 t_start=$EPOCHREALTIME
 tools_pid=
 tools_t0=
+current=
+current_t0=
 
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 # The CPU time a phase used (user + system, all its processes), from the
@@ -33,6 +35,12 @@ outcome() { if [ "$1" -eq 0 ]; then echo ok; else echo "FAILED ($1)"; fi; }
 
 report() {
   local status=$?
+  if [ -n "$current" ]; then
+    names+=("$current")
+    secs+=("$(since "$current_t0")")
+    cpus+=("")
+    results+=("stopped, unfinished")
+  fi
   # A phase failed while the tools were still installing: stop them.
   if [ -n "$tools_pid" ]; then
     kill -- -"$tools_pid" 2>/dev/null || true
@@ -51,12 +59,17 @@ report() {
   echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
 }
 trap report EXIT
+# Stopped from outside: the table says so instead of "ok".
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # phase NAME TARGET: runs a Makefile target; a failure ends the run.
 phase() {
   local t0=$EPOCHREALTIME rc=0
   echo "==> $1 (make $2)"
+  current=$1 current_t0=$t0
   (make --no-print-directory "$2"; s=$?; times >"$LOGS/$2.cpu"; exit $s) || rc=$?
+  current=
   names+=("$1")
   secs+=("$(since "$t0")")
   cpus+=("$(cpu_of "$LOGS/$2.cpu")")
@@ -69,8 +82,9 @@ phase "setup: Debian packages" setup-packages
 # Its own process group, so that a failure stops cargo and its rustc too.
 echo "==> setup: cargo tools, npm packages (in the background; log: $LOGS/setup-tools.log)"
 tools_t0=$EPOCHREALTIME
-setsid bash -c 'make --no-print-directory setup-tools; s=$?; times >"$0"; exit $s' \
-  "$LOGS/setup-tools.cpu" >"$LOGS/setup-tools.log" 2>&1 </dev/null &
+rm -f "$LOGS/setup-tools.end"
+setsid bash -c 'make --no-print-directory setup-tools; s=$?; times >"$0.cpu"; echo "$EPOCHREALTIME" >"$0.end"; exit $s' \
+  "$LOGS/setup-tools" >"$LOGS/setup-tools.log" 2>&1 </dev/null &
 tools_pid=$!
 
 phase "fmt" fmt
@@ -84,7 +98,8 @@ wait "$tools_pid" || rc=$?
 tools_pid=
 cat "$LOGS/setup-tools.log"
 names+=("setup: cargo tools, npm (background)" "  of which the checks waited")
-secs+=("$(since "$tools_t0")" "$(since "$wait_t0")")
+secs+=("$(awk -v a="$tools_t0" -v b="$(cat "$LOGS/setup-tools.end" 2>/dev/null || echo "$EPOCHREALTIME")" 'BEGIN { printf "%.1f", b - a }')" \
+  "$(since "$wait_t0")")
 cpus+=("$(cpu_of "$LOGS/setup-tools.cpu")" "")
 results+=("$(outcome "$rc")" "")
 [ "$rc" -eq 0 ] || exit "$rc"
