@@ -13,7 +13,8 @@ REQUESTS=${REQUESTS:-200}
 RUNS=${RUNS:-2}
 
 # The same release build `make test` makes, so neither rebuilds the other's.
-cargo leptos build --release --precompress
+cargo leptos build --release
+node .ci/precompress.mjs target/site
 sspr=$PWD/target/release/sspr
 work=$(mktemp -d /tmp/sspr-timing-bench.XXXXXX)
 pid=

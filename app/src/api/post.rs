@@ -4,11 +4,10 @@
 use crate::i18n::Lang;
 use crate::services::{use_services, ClientAddress, Services};
 
-/// The context of one post.
+/// The context of one post. The address and language are worked out
+/// when asked for: the views read neither.
 pub struct Post {
     pub services: Services,
-    pub address: ClientAddress,
-    pub lang: Lang,
 }
 
 /// The server was started without its services: a wiring bug, logged
@@ -22,7 +21,17 @@ impl Post {
             tracing::error!(error = %e, "a server function ran without its services");
             Unwired
         })?;
-        Ok(Self { services, address: super::client_address(), lang: crate::i18n::request_lang() })
+        Ok(Self { services })
+    }
+
+    /// Where the request came from.
+    pub fn address(&self) -> ClientAddress {
+        super::client_address()
+    }
+
+    /// The language the page is shown in.
+    pub fn lang(&self) -> Lang {
+        crate::i18n::request_lang()
     }
 
     /// The value of cookie `name` in the request.

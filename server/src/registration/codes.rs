@@ -2,8 +2,7 @@
 
 use super::{messages, unavailable, Actor, OpenFlow, SqlRegistration};
 use crate::store::{BudgetExhausted, NewCode};
-use app::contract::CodeError;
-use app::contract::RegistrationError;
+use app::contract::{CodeError, RegistrationError};
 use app::domain::channel::Channel;
 use app::domain::registration_flow::Step;
 use app::domain::verification_code::{CodeInput, CODE_DIGITS};

@@ -2,8 +2,7 @@
 
 use super::{Actor, SqlRegistration};
 use crate::store::AuditAction;
-use app::contract::RegistrationError;
-use app::contract::{SecurityInfoView, SecurityMethodView};
+use app::contract::{RegistrationError, SecurityInfoView, SecurityMethodView};
 use app::domain::contact_methods::ContactSource;
 use app::domain::registration_flow::Step;
 use app::domain::sspr_policy::Method;

@@ -14,8 +14,7 @@ pub(crate) use messages::code_message;
 
 use crate::store::{AuditAction, AuditEntry, AuditOutcome, StoreError, StoredFlow, UserId};
 use crate::{keyring::Keyring, password_hasher::PasswordHasher, store::SqlStore};
-use app::contract::RegistrationError;
-use app::contract::{PromptView, SecurityInfoView, WizardNotice, WizardView};
+use app::contract::{PromptView, RegistrationError, SecurityInfoView, WizardNotice, WizardView};
 use app::domain::administrator_reset_policy::policy_for;
 use app::domain::channel::Channel;
 use app::domain::directory_user::{SecurityInfo, UserProfile};

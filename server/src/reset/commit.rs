@@ -101,8 +101,9 @@ impl SqlPasswordReset {
             Finish::Moved => return Err(ResetError::StepOutOfOrder),
             Finish::Refused(reason) => {
                 tracing::error!(error = %reason, action = action.as_str(), "the directory refused the reset");
-                let entry = AuditEntry::new(self.now(), &upn, action, AuditOutcome::Failure);
-                self.store.record_audit(entry.from_address(address)).await;
+                let failed = AuditOutcome::Failure;
+                let entry = AuditEntry { occurred_at: self.now(), outcome: failed, ..audit };
+                self.store.record_audit(entry).await;
                 return Err(ResetError::WriteFailed);
             }
         }

@@ -11,7 +11,7 @@ pub async fn delete_security_method(step: String) -> Result<(), RegistrationErro
         None => Err(RegistrationError::MethodNotChangeable),
         Some(step) => {
             let registration = &post.services.registration;
-            registration.delete_method(&session, step, post.lang, &post.address).await
+            registration.delete_method(&session, step, post.lang(), &post.address()).await
         }
     };
     leptos_axum::redirect(match &result {

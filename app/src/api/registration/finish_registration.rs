@@ -14,7 +14,7 @@ pub async fn finish_registration() -> Result<(), RegistrationError> {
         None => Err(RegistrationError::FlowMissing),
         Some(flow) => {
             let registration = &post.services.registration;
-            registration.finish(&session, flow, post.lang, &post.address).await
+            registration.finish(&session, flow, post.lang(), &post.address()).await
         }
     };
     if result.is_ok() {

@@ -53,7 +53,7 @@ where
                 registration: post.services.registration.clone(),
                 session,
                 flow,
-                lang: post.lang,
+                lang: post.lang(),
             };
             call(step, fields).await
         }

@@ -12,7 +12,7 @@ pub async fn reauthenticate(password: String) -> Result<(), RegistrationError> {
         Err(_) => Err(RegistrationError::WrongPassword),
         Ok(password) => {
             let accounts = &post.services.accounts;
-            let checked = accounts.reauthenticate(&session, &password, &post.address).await;
+            let checked = accounts.reauthenticate(&session, &password, &post.address()).await;
             checked.map_err(|e| match e {
                 SignInFailure::Service(e) => {
                     tracing::error!(error = %e, "re-authentication could not be checked");

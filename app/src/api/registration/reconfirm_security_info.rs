@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "reconfirm_security_info")]
 pub async fn reconfirm_security_info() -> Result<(), RegistrationError> {
     let (post, session) = super::post::signed_in()?;
-    let result = post.services.registration.reconfirm(&session, &post.address).await;
+    let result = post.services.registration.reconfirm(&session, &post.address()).await;
     leptos_axum::redirect(if result.is_ok() { "/account" } else { "/" });
     result
 }

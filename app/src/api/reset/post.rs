@@ -44,8 +44,8 @@ where
             let step = ResetStep {
                 reset: post.services.reset.clone(),
                 flow: flow.clone(),
-                address: post.address,
-                lang: post.lang,
+                address: post.address(),
+                lang: post.lang(),
             };
             call(step, fields).await
         }

@@ -33,7 +33,7 @@ pub async fn start_reset(
             tracing::info!(%refusal, "reset captcha refused");
             ResetError::CaptchaFailed
         })?;
-        services.reset.start(&name, &post.address).await
+        services.reset.start(&name, &post.address()).await
     }
     .await;
     match result {
