@@ -139,9 +139,11 @@ async fn a_paused_name_answers_a_script_429_with_when_to_retry() {
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     crate::helpers::assert_security_headers(&response);
     let retry_after = response.headers()[header::RETRY_AFTER].to_str().unwrap().to_owned();
-    let SignInError::Paused { until } = response.json().await.unwrap() else {
+    let SignInError::Paused { until, until_text } = response.json().await.unwrap() else {
         panic!("not paused");
     };
+    // The page's language (English here) writes the end out, in UTC.
+    assert!(until_text.contains("GMT") && until_text.contains(" 20"), "{until_text}");
     let until = UNIX_EPOCH + Duration::from_secs(until.try_into().unwrap());
     assert_eq!(retry_after, httpdate::fmt_http_date(until));
 }
