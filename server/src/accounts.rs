@@ -126,6 +126,14 @@ impl Accounts for SqlAccounts {
         Ok(token)
     }
 
+    async fn use_language(&self, token: &SessionToken, lang: Lang) -> Result<(), ServiceError> {
+        let now = self.clock.unix_seconds();
+        self.store
+            .set_session_user_language(&self.keys.session_hash(token), lang, now)
+            .await
+            .map_err(ServiceError::new)
+    }
+
     async fn session_user(
         &self,
         token: &SessionToken,

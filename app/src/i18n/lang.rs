@@ -3,7 +3,6 @@
 //! `locales/<tag>/main.ftl`; the locale tests keep the two in step.
 
 use serde::{Deserialize, Serialize};
-use unic_langid::{langid, LanguageIdentifier};
 
 /// Declares [`Lang`] and its tables from one list, so the enum, the
 /// picker's order, the tags and the sources cannot drift apart.
@@ -30,8 +29,10 @@ macro_rules! languages {
                 match self { $(Lang::$variant => $dir,)+ }
             }
 
-            pub(crate) fn langid(self) -> LanguageIdentifier {
-                match self { $(Lang::$variant => langid!($tag),)+ }
+            // Bundles and calendars exist only on the server.
+            #[cfg(any(feature = "ssr", test))]
+            pub(crate) fn langid(self) -> unic_langid::LanguageIdentifier {
+                match self { $(Lang::$variant => unic_langid::langid!($tag),)+ }
             }
 
             /// The `.ftl` sources, compiled into the server binary. The
@@ -121,6 +122,7 @@ impl Lang {
         Lang::ALL.iter().copied().find(|lang| lang.tag().eq_ignore_ascii_case(tag))
     }
 
+    #[cfg(any(feature = "ssr", test))]
     pub(crate) fn index(self) -> usize {
         // `ALL` lists the variants in declaration order.
         self as usize

@@ -5,7 +5,8 @@
 
 #[cfg(feature = "ssr")]
 mod bundles;
-#[cfg(all(test, feature = "ssr"))]
+#[cfg(test)]
+#[cfg(feature = "ssr")]
 mod catalog_checks;
 #[cfg(feature = "ssr")]
 mod instant_text;

@@ -73,6 +73,10 @@ pub trait Accounts: Send + Sync {
         lang: Lang,
     ) -> Result<SessionToken, SignInFailure>;
 
+    /// Makes `lang`, picked on a page, the language of the session's
+    /// user's later notices; nothing without a live session.
+    async fn use_language(&self, token: &SessionToken, lang: Lang) -> Result<(), ServiceError>;
+
     /// The user of a live session, or `None` when it is unknown or expired.
     async fn session_user(&self, token: &SessionToken)
         -> Result<Option<SessionUser>, ServiceError>;
