@@ -55,7 +55,7 @@ impl Application {
         let bundles = app::i18n::load();
         tracing::info!(
             languages = bundles,
-            elapsed_ms = started.elapsed().as_millis() as u64,
+            elapsed_us = started.elapsed().as_micros() as u64,
             "messages loaded"
         );
         let db = db::connect(settings.database_url().expose_secret()).await?;

@@ -133,7 +133,9 @@ fn document_lang() -> Lang {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
             .and_then(|html| html.get_attribute("lang"))
-            .and_then(|tag| Lang::from_tag(&tag))
+            // The server writes one of the exact tags, so the browser
+            // needs no loose matching.
+            .and_then(|tag| Lang::from_exact_tag(&tag))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "hydrate"))]
