@@ -51,8 +51,10 @@ async function runAxe(page: Page): Promise<Outcome> {
 async function runAxeOnServerRender(page: Page, browser: Browser): Promise<Outcome> {
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   const url = page.url();
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
   const context = await browser.newContext({
     javaScriptEnabled: true,
+    colorScheme: dark ? 'dark' : 'light',
     locale: await page.evaluate(() => navigator.language),
     viewport: page.viewportSize(),
   });

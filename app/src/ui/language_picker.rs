@@ -21,7 +21,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     .map(|lang| {
                         view! {
                             // Each language is named in itself.
-                            <option value=lang.tag() selected=lang == current lang=lang.tag()>
+                            <option value=lang.tag() selected=lang == current lang=lang.tag() dir=lang.dir()>
                                 {I18n::new(lang).t("language-name")}
                             </option>
                         }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { expectReflow } from './reflow';
 import {
   A11Y_LANGS,
   BROWSER_LOCALE,
@@ -19,14 +20,22 @@ import { QUESTIONS, answerField, jsOn, questionPicker } from './support';
 
 // Every page and wizard step the specs visit, in English, Arabic (right
 // to left) and German (long words), each with JavaScript on and off (the
-// two projects).
+// two projects): axe-core's WCAG 2.2 A/AA rules, and reflow (320 CSS
+// pixels wide, and 200% text size). The first walk is checked in the dark
+// colour scheme too.
 
 for (const lang of A11Y_LANGS) {
-  test.describe(`axe (${lang})`, () => {
+  test.describe(`accessibility (${lang})`, () => {
     test.use({ locale: BROWSER_LOCALE[lang] ?? lang });
 
     test('sign-in, its errors, the start of a reset and a missing page', async ({ page, browser }, info) => {
-      const check = (label: string) => expectAccessible(page, browser, info, label);
+      const check = async (label: string) => {
+        await expectAccessible(page, browser, info, label);
+        await expectReflow(page, label);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectAccessible(page, browser, info, `${label} (dark)`);
+        await page.emulateMedia({ colorScheme: 'light' });
+      };
       await page.goto('/');
       await settled(page, info);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -58,7 +67,10 @@ for (const lang of A11Y_LANGS) {
 
     test('registration: prompt, every wizard step with its errors, security info', async ({ page, browser }, info) => {
       test.setTimeout(150_000);
-      const check = (label: string) => expectAccessible(page, browser, info, label);
+      const check = async (label: string) => {
+        await expectAccessible(page, browser, info, label);
+        await expectReflow(page, label);
+      };
       const tag = uniqueTag(info, lang);
       const upn = `axe-reg-${tag}@contoso.example`;
       const mailbox = `axe-reg-${tag}@home.example`;
@@ -153,7 +165,10 @@ for (const lang of A11Y_LANGS) {
 
     test('reset: gate, code, new password, done; and the way out for the ineligible', async ({ page, browser }, info) => {
       test.setTimeout(120_000);
-      const check = (label: string) => expectAccessible(page, browser, info, label);
+      const check = async (label: string) => {
+        await expectAccessible(page, browser, info, label);
+        await expectReflow(page, label);
+      };
       const tag = uniqueTag(info, lang);
       const upn = `axe-reset-${tag}@contoso.example`;
       const home = `axe-reset-${tag}@home.example`;
@@ -211,7 +226,10 @@ for (const lang of A11Y_LANGS) {
 
     test('reset with two gates: the second gate, questions, unlock only', async ({ page, browser }, info) => {
       test.setTimeout(150_000);
-      const check = (label: string) => expectAccessible(page, browser, info, label);
+      const check = async (label: string) => {
+        await expectAccessible(page, browser, info, label);
+        await expectReflow(page, label);
+      };
       const tag = uniqueTag(info, lang);
       const upn = `axe-two-${tag}@contoso.example`;
       const home = `axe-two-${tag}@home.example`;
