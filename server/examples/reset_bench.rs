@@ -166,6 +166,11 @@ async fn main() -> anyhow::Result<()> {
         percentile(&times, 0.99)
     );
 
+    // `RENDER_ONLY`: the languages comparison needs only the figure above.
+    if std::env::var_os("RENDER_ONLY").is_some() {
+        return Ok(());
+    }
+
     // Whole email-gate resets.
     let half = users - RSS_CONCURRENCY;
     let (times, took) = resets(base, &pool, 0..half, RESET_CONCURRENCY).await;

@@ -5,6 +5,7 @@ use crate::store::{AuditAction, AuditEntry, AuditOutcome};
 use crate::{keyring::Keyring, password_hasher::PasswordHasher, store::SqlStore};
 use app::domain::sign_in_throttle::GuessDecision;
 use app::domain::{PasswordInput, UserName};
+use app::i18n::Lang;
 use app::services::{
     Accounts, ClientAddress, Clock, ServiceError, SessionToken, SessionUser, SignInFailure,
 };
@@ -73,6 +74,7 @@ impl Accounts for SqlAccounts {
         password: &PasswordInput,
         previous: Option<&SessionToken>,
         address: &ClientAddress,
+        lang: Lang,
     ) -> Result<SessionToken, SignInFailure> {
         let user_key = self.admit_guess(name, address).await?;
         let user = self.store.credentials(name).await.map_err(ServiceError::new)?;
@@ -112,6 +114,9 @@ impl Accounts for SqlAccounts {
         let now = self.clock.unix_seconds();
         let stored = self.store.insert_session(&self.keys.session_hash(&token), user.id, now).await;
         stored.map_err(ServiceError::new)?;
+        if let Err(e) = self.store.set_preferred_language(user.id, Some(lang)).await {
+            tracing::warn!(error = %e, "the user's language could not be recorded");
+        }
         if let Some(previous) = previous {
             // The new session stands either way; a stale one expires.
             if let Err(e) = self.store.delete_session(&self.keys.session_hash(previous)).await {
@@ -119,6 +124,14 @@ impl Accounts for SqlAccounts {
             }
         }
         Ok(token)
+    }
+
+    async fn use_language(&self, token: &SessionToken, lang: Lang) -> Result<(), ServiceError> {
+        let now = self.clock.unix_seconds();
+        self.store
+            .set_session_user_language(&self.keys.session_hash(token), lang, now)
+            .await
+            .map_err(ServiceError::new)
     }
 
     async fn session_user(

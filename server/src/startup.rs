@@ -48,6 +48,16 @@ impl Application {
         clock: Arc<dyn Clock>,
         sender: Option<Arc<dyn Sender>>,
     ) -> anyhow::Result<Self> {
+        app::i18n::offer(settings.languages.get())?;
+        // Every offered language's messages are parsed now, not on the
+        // first request that needs them.
+        let started = std::time::Instant::now();
+        let bundles = app::i18n::load();
+        tracing::info!(
+            languages = bundles,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "messages loaded"
+        );
         let db = db::connect(settings.database_url().expose_secret()).await?;
         db::migrate(&db).await?;
         let key = session_key::load_or_create(

@@ -34,9 +34,10 @@ pub enum SignInError {
     #[error("account locked")]
     AccountLocked,
     /// Too many misses on this user name (known or not): no guess is
-    /// checked until `until` (unix seconds).
+    /// checked until `until` (unix seconds), which the server has already
+    /// written out in the page's language as `until_text`.
     #[error("sign-in paused for this user name")]
-    Paused { until: i64 },
+    Paused { until: i64, until_text: String },
     /// Too many misses from the client's network.
     #[error("sign-in paused for this network")]
     BusyAddress,
@@ -89,7 +90,7 @@ impl ErrorStatus for SignInError {
 
     fn retry_after(&self) -> Option<i64> {
         match self {
-            Self::Paused { until } => Some(*until),
+            Self::Paused { until, .. } => Some(*until),
             _ => None,
         }
     }

@@ -4,7 +4,6 @@ use super::error_status::ErrorJson;
 #[cfg(feature = "ssr")]
 use super::error_status::ErrorStatus;
 use crate::contract::{CodeError, ResetError};
-use crate::domain::unix_time::utc_minute;
 #[cfg(feature = "ssr")]
 use http::StatusCode;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -34,7 +33,8 @@ impl ResetError {
         }
     }
 
-    /// The localized message; `until` is shown in UTC.
+    /// The localized message; `until` is shown as the language writes
+    /// a date and time, in UTC.
     pub fn message(&self, i18n: crate::i18n::I18n) -> String {
         match self {
             Self::Code(code) => i18n.t_count(self.message_key(), &code.message_args()),
@@ -42,7 +42,7 @@ impl ResetError {
                 i18n.t_count(self.message_key(), &[("min", i64::from(*min))])
             }
             Self::Blocked { until } => {
-                i18n.t_with(self.message_key(), &[("until", &utc_minute(*until))])
+                i18n.t_with(self.message_key(), &[("until", &i18n.instant(*until))])
             }
             _ => i18n.t(self.message_key()),
         }

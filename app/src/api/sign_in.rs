@@ -62,13 +62,17 @@ mod ssr {
             // Longer than any password we store: it cannot match.
             PasswordInputError::TooLong => SignInError::InvalidCredentials,
         })?;
-        let outcome = services.accounts.sign_in(&name, &password, previous, address).await;
+        let lang = crate::i18n::use_i18n().lang();
+        let outcome = services.accounts.sign_in(&name, &password, previous, address, lang).await;
         outcome.map_err(|failure| match failure {
             SignInFailure::UnknownUser | SignInFailure::WrongPassword | SignInFailure::Disabled => {
                 SignInError::InvalidCredentials
             }
             SignInFailure::Locked => SignInError::AccountLocked,
-            SignInFailure::Paused { until } => SignInError::Paused { until },
+            SignInFailure::Paused { until } => {
+                let until_text = crate::i18n::I18n::new(lang).instant(until);
+                SignInError::Paused { until, until_text }
+            }
             SignInFailure::BusyAddress => SignInError::BusyAddress,
             SignInFailure::Service(e) => {
                 tracing::error!(error = %e, "sign-in could not be checked");

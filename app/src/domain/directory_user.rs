@@ -9,6 +9,7 @@ use super::phone_number::PhoneNumber;
 use super::roles::Role;
 use super::sspr_policy::{Method, SsprPolicy};
 use super::user_name::UserName;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -109,6 +110,9 @@ pub struct UserProfile {
     pub enabled: bool,
     pub password_management: PasswordManagement,
     pub locked: bool,
+    /// The language notices to this user are written in: the last one
+    /// they used the portal in, or one an administrator set.
+    pub preferred_language: Option<Lang>,
 }
 
 /// What a user registered for authentication. Answers are never part of
@@ -142,6 +146,7 @@ impl UserProfile {
             enabled: true,
             password_management: PasswordManagement::Cloud,
             locked: false,
+            preferred_language: None,
         }
     }
 

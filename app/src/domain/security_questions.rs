@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn every_question_is_translated_in_every_language() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let i18n = I18n::new(lang);
             let texts: BTreeSet<String> = PredefinedQuestion::all()
                 .map(|q| {

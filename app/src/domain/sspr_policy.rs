@@ -2,6 +2,7 @@
 
 use super::helpdesk_link::HelpdeskLink;
 use super::security_questions::{CustomQuestion, PredefinedQuestion};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -73,6 +74,10 @@ pub struct SsprPolicy {
     pub predefined_questions: BTreeSet<PredefinedQuestion>,
     /// The administrator's own questions, shown exactly as written.
     pub custom_questions: Vec<CustomQuestion>,
+    /// The language of notices to users who have not used the portal yet
+    /// and have none set by an administrator.
+    #[serde(default)]
+    pub default_language: Lang,
 }
 
 /// A policy field, for tying a problem to its input.
@@ -127,6 +132,7 @@ impl SsprPolicy {
             helpdesk: None,
             predefined_questions: PredefinedQuestion::all().collect(),
             custom_questions: Vec::new(),
+            default_language: Lang::En,
         }
     }
 

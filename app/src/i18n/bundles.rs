@@ -1,26 +1,36 @@
-//! Fluent bundles built once per language from the files in `locales/`.
+//! Fluent bundles, parsed once at start-up from the files in `locales/`
+//! compiled into the server. The browser never formats messages: the
+//! server sends it text, so the wasm carries no locale.
 
-use super::Lang;
+use super::{offered, Lang};
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The `.ftl` sources of one language, compiled into the binary and the
-/// wasm so that server and browser render identical text.
-pub(crate) fn sources(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &[include_str!("../../../locales/en/main.ftl")],
-        Lang::It => &[include_str!("../../../locales/it/main.ftl")],
-    }
+/// One slot per [`Lang::ALL`] entry: the offered languages and English,
+/// which every message falls back to.
+static BUNDLES: OnceLock<Vec<Option<Bundle>>> = OnceLock::new();
+
+/// Parses the bundles of the offered languages, if not done yet. The server
+/// calls it at start-up so that no request pays for it.
+pub fn load() -> usize {
+    bundles().iter().flatten().count()
 }
 
-static BUNDLES: LazyLock<Vec<Bundle>> =
-    LazyLock::new(|| Lang::ALL.into_iter().map(build).collect());
+fn bundles() -> &'static [Option<Bundle>] {
+    BUNDLES.get_or_init(|| {
+        let offered = offered::offered();
+        Lang::ALL
+            .iter()
+            .map(|&lang| (lang == Lang::En || offered.contains(&lang)).then(|| build(lang)))
+            .collect()
+    })
+}
 
 fn build(lang: Lang) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![lang.langid()]);
-    for source in sources(lang) {
+    for source in lang.sources() {
         // A syntax error keeps the entries that did parse; the locale
         // tests fail on any error, so this only matters in development.
         let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
@@ -38,7 +48,7 @@ pub(crate) fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String
 }
 
 fn format_in(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let bundle = BUNDLES.get(lang.index())?;
+    let bundle = bundles().get(lang.index())?.as_ref()?;
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = Vec::new();
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
@@ -51,7 +61,7 @@ mod tests {
 
     fn keys(lang: Lang) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
-        for source in sources(lang) {
+        for source in lang.sources() {
             let resource = match FluentResource::try_new((*source).to_owned()) {
                 Ok(resource) => resource,
                 Err((_, errors)) => panic!("{} has syntax errors: {errors:?}", lang.tag()),
@@ -69,7 +79,7 @@ mod tests {
     fn every_locale_has_exactly_the_english_keys() {
         let english = keys(Lang::En);
         assert!(!english.is_empty());
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let other = keys(lang);
             let missing: Vec<_> = english.difference(&other).collect();
             let extra: Vec<_> = other.difference(&english).collect();

@@ -3,15 +3,28 @@
 //! `<html lang>`; the browser reads it back before hydrating, so both
 //! render the same words.
 
+#[cfg(feature = "ssr")]
 mod bundles;
+#[cfg(test)]
+#[cfg(feature = "ssr")]
+mod catalog_checks;
+#[cfg(feature = "ssr")]
+mod instant_text;
 mod lang;
 mod negotiate;
+mod offered;
 #[cfg(feature = "ssr")]
 mod request;
+mod tag_match;
 
+#[cfg(feature = "ssr")]
+pub use bundles::load;
 pub use fluent_bundle::{FluentArgs, FluentValue};
+#[cfg(feature = "ssr")]
+pub use instant_text::instant_text;
 pub use lang::Lang;
 pub use negotiate::negotiate;
+pub use offered::{fallback, offer, offered, OfferError};
 #[cfg(feature = "ssr")]
 pub use request::{request_lang, LANG_COOKIE};
 
@@ -34,7 +47,7 @@ impl I18n {
 
     /// The message `key` without arguments.
     pub fn t(self, key: &str) -> String {
-        bundles::format(self.lang, key, None)
+        format(self.lang, key, None)
     }
 
     /// The message `key` with named arguments.
@@ -43,7 +56,7 @@ impl I18n {
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
-        bundles::format(self.lang, key, Some(&fluent_args))
+        format(self.lang, key, Some(&fluent_args))
     }
 }
 
@@ -55,7 +68,36 @@ impl I18n {
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
-        bundles::format(self.lang, key, Some(&fluent_args))
+        format(self.lang, key, Some(&fluent_args))
+    }
+}
+
+impl I18n {
+    /// A moment (unix seconds) as this language writes it, in UTC. Only
+    /// the server has the calendar data; the browser gets the text.
+    pub fn instant(self, unix: i64) -> String {
+        #[cfg(feature = "ssr")]
+        {
+            instant_text(self.lang, unix)
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            crate::domain::unix_time::utc_minute(unix)
+        }
+    }
+}
+
+/// Formats a message on the server. In the browser there are no bundles:
+/// islands receive their text already formatted, so the key comes back.
+fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        bundles::format(lang, key, args)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (lang, args);
+        key.to_owned()
     }
 }
 

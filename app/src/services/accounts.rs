@@ -2,6 +2,7 @@
 
 use super::{ClientAddress, ServiceError};
 use crate::domain::{PasswordInput, UserName};
+use crate::i18n::Lang;
 use secrecy::{ExposeSecret, SecretString};
 
 /// The opaque value of a session cookie.
@@ -62,13 +63,19 @@ pub trait Accounts: Send + Sync {
     /// Checks the password and, on success, opens a fresh session and ends
     /// `previous`, the session the browser presented: one live session per
     /// sign-in, never one carried over from whoever signed in before.
+    /// `lang`, the page's language, becomes the user's for later notices.
     async fn sign_in(
         &self,
         name: &UserName,
         password: &PasswordInput,
         previous: Option<&SessionToken>,
         address: &ClientAddress,
+        lang: Lang,
     ) -> Result<SessionToken, SignInFailure>;
+
+    /// Makes `lang`, picked on a page, the language of the session's
+    /// user's later notices; nothing without a live session.
+    async fn use_language(&self, token: &SessionToken, lang: Lang) -> Result<(), ServiceError>;
 
     /// The user of a live session, or `None` when it is unknown or expired.
     async fn session_user(&self, token: &SessionToken)

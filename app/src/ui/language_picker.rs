@@ -1,5 +1,5 @@
 use crate::api::SetLanguage;
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{offered, use_i18n, I18n};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_location;
@@ -16,12 +16,18 @@ pub fn LanguagePicker() -> impl IntoView {
         <form class="language-picker" method="post" action=SetLanguage::url()>
             <label for="language-select">{i18n.t("language-label")}</label>
             <select id="language-select" name="lang">
-                {Lang::ALL
-                    .into_iter()
+                {offered()
+                    .iter()
+                    .copied()
                     .map(|lang| {
                         view! {
                             // Each language is named in itself.
-                            <option value=lang.tag() selected=lang == current lang=lang.tag() dir=lang.dir()>
+                            <option
+                                value=lang.tag()
+                                selected=lang == current
+                                lang=lang.tag()
+                                dir=lang.dir()
+                            >
                                 {I18n::new(lang).t("language-name")}
                             </option>
                         }

@@ -1,6 +1,5 @@
 use super::PasswordFieldText;
 use crate::api::SignInError;
-use crate::domain::unix_time::utc_minute;
 use crate::i18n::I18n;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +12,7 @@ pub struct SignInFormText {
     pub submit: String,
     errors: Vec<(SignInError, String)>,
     /// The pause message, with [`UNTIL`] where its end goes: the end is
-    /// known only when the pause comes, in the browser too.
+    /// known only when the pause comes, written out by the server then.
     paused: String,
 }
 
@@ -47,15 +46,14 @@ impl SignInFormText {
             },
             submit: i18n.t("sign-in-submit"),
             errors,
-            paused: i18n
-                .t_with(SignInError::Paused { until: 0 }.message_key(), &[("until", UNTIL)]),
+            paused: i18n.t_with("error-sign-in-paused", &[("until", UNTIL)]),
         }
     }
 
     /// The message for `error`.
     pub fn error(&self, error: &SignInError) -> String {
-        if let SignInError::Paused { until } = error {
-            return self.paused.replace(UNTIL, &utc_minute(*until));
+        if let SignInError::Paused { until_text, .. } = error {
+            return self.paused.replace(UNTIL, until_text);
         }
         self.errors
             .iter()
@@ -72,14 +70,16 @@ mod tests {
 
     #[test]
     fn every_error_has_a_message_in_every_language() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let text = SignInFormText::new(I18n::new(lang));
             for (error, message) in &text.errors {
                 assert!(!message.is_empty());
                 assert_ne!(message, error.message_key(), "{lang:?} lacks {error:?}");
             }
-            let paused = text.error(&SignInError::Paused { until: 1_795_442_700 });
-            assert!(paused.contains("2026-11-23 14:05 UTC") && !paused.contains(UNTIL), "{paused}");
+            let until_text = I18n::new(lang).instant(1_795_442_700);
+            let until = 1_795_442_700;
+            let paused = text.error(&SignInError::Paused { until, until_text: until_text.clone() });
+            assert!(paused.contains(&until_text) && !paused.contains(UNTIL), "{paused}");
         }
     }
 }

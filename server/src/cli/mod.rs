@@ -64,6 +64,9 @@ pub enum UserCommand {
     Show { upn: String },
     /// Create users from a CSV file: all of them, or none.
     Import(user::ImportUsers),
+    /// Set the language of a user's notices (a tag such as `de`), or
+    /// `none` to take the one they last used the portal in.
+    SetLanguage { upn: String, language: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -135,6 +138,9 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 UserCommand::List { limit, after } => user::list(&store, limit, after).await?,
                 UserCommand::Show { upn } => user::show(&store, &upn).await?,
                 UserCommand::Import(args) => user::import(&store, args, &cli_actor(), now).await?,
+                UserCommand::SetLanguage { upn, language } => {
+                    user::set_language(&store, &upn, &language, &cli_actor(), now).await?
+                }
             }
         }
         Command::Policy(command) => {

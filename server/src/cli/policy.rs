@@ -6,6 +6,7 @@ use app::domain::{
     security_questions::{CustomQuestion, PredefinedQuestion},
     sspr_policy::{Method, PolicyViolation, Scope, SsprPolicy},
 };
+use app::i18n::Lang;
 use clap::Args;
 
 /// Changes to the policy; what is not given stays as it is.
@@ -57,6 +58,10 @@ pub struct PolicyChanges {
     /// Remove every custom question.
     #[arg(long, conflicts_with = "custom_questions")]
     no_custom_questions: bool,
+    /// Language of notices to users with no language of their own
+    /// (a tag such as `de` or `pt-BR`).
+    #[arg(long, value_parser = parse_language)]
+    default_language: Option<Lang>,
 }
 
 pub async fn show(store: &SqlStore) -> anyhow::Result<()> {
@@ -119,6 +124,7 @@ impl PolicyChanges {
             notify_admins_on_admin_reset <- self.notify_admins,
             password_writeback <- self.writeback,
             allow_unlock_without_reset <- self.unlock_without_reset,
+            default_language <- self.default_language,
         );
         match self.helpdesk.as_deref() {
             None => {}
@@ -154,6 +160,13 @@ impl PolicyChanges {
         }
         Ok(p)
     }
+}
+
+pub(super) fn parse_language(raw: &str) -> Result<Lang, String> {
+    serde_json::from_value(serde_json::Value::from(raw.trim())).map_err(|_| {
+        let known: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("\"{raw}\" is not one of {}", known.join(", "))
+    })
 }
 
 fn parse_scope(raw: &str) -> Result<Scope, String> {
@@ -222,7 +235,8 @@ fn render(p: &SsprPolicy) -> String {
         "scope = {scope}\nmethods = {}\nmethods-required = {}\nquestions-to-register = {}\n\
          questions-to-reset = {}\nrequire-registration = {}\nreconfirm-days = {}\n\
          notify-users = {}\nnotify-admins = {}\nwriteback = {}\nunlock-without-reset = {}\n\
-         helpdesk = {helpdesk}\npredefined-questions = {predefined}\n",
+         helpdesk = {helpdesk}\npredefined-questions = {predefined}\n\
+         default-language = {}\n",
         methods.join(","),
         p.methods_required,
         p.questions_to_register,
@@ -233,6 +247,7 @@ fn render(p: &SsprPolicy) -> String {
         p.notify_admins_on_admin_reset,
         p.password_writeback,
         p.allow_unlock_without_reset,
+        p.default_language.tag(),
     );
     for question in &p.custom_questions {
         out.push_str(&format!("custom-question = {:?}\n", question.text()));

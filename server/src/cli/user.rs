@@ -123,6 +123,30 @@ pub async fn add(store: &SqlStore, args: AddUser, actor: &str, now: i64) -> anyh
     Ok(())
 }
 
+/// Sets the language of a user's notices; `none` lets the portal learn
+/// it again from the pages they use.
+pub async fn set_language(
+    store: &SqlStore,
+    upn: &str,
+    lang: &str,
+    actor: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let upn = field("upn", UserName::parse(upn))?;
+    let lang = match lang.trim() {
+        "none" => None,
+        tag => Some(field("language", super::policy::parse_language(tag))?),
+    };
+    let Some(user) = store.user_by_upn(&upn).await? else {
+        anyhow::bail!("no user named {}", upn.as_str());
+    };
+    let result = store.set_preferred_language(user.id, lang).await;
+    audit(store, actor, AuditAction::UserLanguage, upn.as_str(), result.is_ok(), now).await?;
+    result?;
+    println!("{}: {}", upn.as_str(), lang.map_or("none", |l| l.tag()));
+    Ok(())
+}
+
 pub async fn list(store: &SqlStore, limit: u32, after: Option<String>) -> anyhow::Result<()> {
     let after = after
         .as_deref()

@@ -59,6 +59,7 @@ pub fn details(user: &DirectoryUser, info: &SecurityInfo, audience: Audience) ->
     line("enabled:", &p.enabled.to_string());
     line("locked:", &p.locked.to_string());
     line("password_managed:", p.password_management.as_str());
+    line("language:", &or_none(p.preferred_language.map(|l| l.tag())));
     let (phone, email) = match audience {
         Audience::Administrator => (
             info.authentication_phone.as_ref().map(|n| n.as_e164().to_owned()),

@@ -5,6 +5,7 @@
 mod database;
 mod error;
 mod gateway;
+mod languages;
 mod load;
 mod loopback;
 mod policy;
@@ -21,6 +22,7 @@ pub use gateway::{
     GatewaySecret, GatewaySettings, GatewayUrl, MessageTemplate, CODE_PLACEHOLDER,
     MIN_GATEWAY_SECRET_BYTES,
 };
+pub use languages::Languages;
 pub use policy::{CaptchaDifficulty, PasswordMinLength};
 pub use proxies::TrustedProxies;
 pub use public_url::PublicBaseUrl;
@@ -67,6 +69,9 @@ pub struct Settings {
     pub captcha_difficulty: CaptchaDifficulty,
     #[serde(default)]
     pub trusted_proxies: TrustedProxies,
+    /// The interface languages offered, by tag; all of them when unset.
+    #[serde(default)]
+    pub languages: Languages,
     /// Email delivery; without it email is not sent (outside demo mode).
     pub smtp: Option<SmtpSettings>,
     /// The HTTP gateway that sends text messages.

@@ -73,13 +73,17 @@ impl SqlRegistration {
 
     /// Every address the user had before the change hears of it, so a
     /// change made by someone else does not go unnoticed. The save stands
-    /// even when a notice cannot be sent.
+    /// even when a notice cannot be sent. The notice is in `lang`, the
+    /// language the user is using, which also becomes theirs.
     pub(super) async fn notify_previous_addresses(
         &self,
         actor: &Actor,
         changed: &[&str],
         lang: Lang,
     ) {
+        if let Err(e) = self.store.set_preferred_language(actor.id, Some(lang)).await {
+            tracing::warn!(error = %e, "the user's language could not be recorded");
+        }
         let before = actor.profile.contact_fields(&actor.info);
         let addresses: BTreeSet<String> = [before.authentication_email, before.alternate_email]
             .into_iter()

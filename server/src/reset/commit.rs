@@ -107,6 +107,10 @@ impl SqlPasswordReset {
                 return Err(ResetError::WriteFailed);
             }
         }
+        // The user just used the portal in `lang`: later notices use it.
+        if let Err(e) = self.store.set_preferred_language(user, Some(lang)).await {
+            tracing::warn!(error = %e, "the user's language could not be recorded");
+        }
         self.notify(&found, unlocked_only, lang).await
     }
 
@@ -123,9 +127,10 @@ impl SqlPasswordReset {
         Ok(writing)
     }
 
-    /// The user's addresses, and for an administrator's new password the
-    /// other administrators, are told. A notice that does not arrive is
-    /// logged; the reset stands.
+    /// The user's addresses (in the language of the reset), and for an
+    /// administrator's new password the other administrators (each in
+    /// their own language, else the policy's), are told. A notice that
+    /// does not arrive is logged; the reset stands.
     async fn notify(
         &self,
         user: &DirectoryUser,
@@ -146,7 +151,9 @@ impl SqlPasswordReset {
             let upn = profile.user_principal_name.as_str();
             for admin in admins {
                 if let Some(to) = &admin.profile.primary_email {
-                    let message = notices::admin_notice(&self.public_base_url, to, upn, lang);
+                    let theirs =
+                        admin.profile.preferred_language.unwrap_or(policy.default_language);
+                    let message = notices::admin_notice(&self.public_base_url, to, upn, theirs);
                     self.deliver(message).await;
                 }
             }

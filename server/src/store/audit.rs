@@ -56,6 +56,8 @@ pub enum AuditAction {
     SecurityQuestionsDeleted,
     #[strum(serialize = "user.add")]
     UserAdd,
+    #[strum(serialize = "user.language")]
+    UserLanguage,
     #[strum(serialize = "user.import")]
     UserImport,
     #[strum(serialize = "policy.set")]

@@ -8,13 +8,14 @@ use app::domain::{
     phone_number::PhoneNumber,
     UserName,
 };
+use app::i18n::Lang;
 
 /// The columns every user query selects, in [`UserRow`]'s order.
 /// Flags are cast: SQLite keeps them as integers, PostgreSQL as booleans.
 pub const USER_COLUMNS: &str = "id, user_principal_name, display_name, primary_email, \
     alternate_email, mobile_phone, office_phone, user_type, \
     CAST(licensed AS INTEGER) AS licensed, CAST(enabled AS INTEGER) AS enabled, \
-    password_managed, CAST(locked AS INTEGER) AS locked";
+    password_managed, CAST(locked AS INTEGER) AS locked, preferred_language";
 
 #[derive(sqlx::FromRow)]
 pub struct UserRow {
@@ -30,6 +31,7 @@ pub struct UserRow {
     pub enabled: i64,
     pub password_managed: String,
     pub locked: i64,
+    pub preferred_language: Option<String>,
 }
 
 impl UserRow {
@@ -52,6 +54,9 @@ impl UserRow {
         profile.password_management = PasswordManagement::parse(&self.password_managed)
             .ok_or(StoreError::Corrupt("password management"))?;
         profile.locked = self.locked != 0;
+        // Matched loosely: a directory may hold `de-AT`; one sspr does not
+        // speak leaves the user on the policy's default.
+        profile.preferred_language = self.preferred_language.as_deref().and_then(Lang::from_tag);
         Ok(profile)
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{SqlStore, StoreError, UserId};
 use app::domain::unix_time;
+use app::i18n::Lang;
 use app::services::SessionUser;
 use std::time::Duration;
 
@@ -64,6 +65,26 @@ impl SqlStore {
             .bind(now)
             .execute(&self.db.pool)
             .await?;
+        Ok(())
+    }
+
+    /// Makes `lang` the language of the live session's user; no session,
+    /// no change.
+    pub async fn set_session_user_language(
+        &self,
+        token_hash: &str,
+        lang: Lang,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE users SET preferred_language = $1 WHERE id = (SELECT user_id FROM sessions \
+             WHERE token_hash = $2 AND expires_at > $3)",
+        )
+        .bind(lang.tag())
+        .bind(token_hash.to_owned())
+        .bind(now)
+        .execute(&self.db.pool)
+        .await?;
         Ok(())
     }
 

@@ -7,6 +7,7 @@ use app::domain::{
     roles::Role,
     UserName,
 };
+use app::i18n::Lang;
 use sqlx::{Any, Executor};
 
 /// A user's row id in this database.
@@ -191,6 +192,25 @@ impl SqlStore {
         if done.rows_affected() == 0 {
             return Err(StoreError::UnknownUser);
         }
+        Ok(())
+    }
+
+    /// Records the language notices to `user` are written in. Unchanged
+    /// rows are not written, so signing in daily costs no write.
+    pub async fn set_preferred_language(
+        &self,
+        user: UserId,
+        lang: Option<Lang>,
+    ) -> Result<(), StoreError> {
+        let tag = lang.map(Lang::tag);
+        sqlx::query(
+            "UPDATE users SET preferred_language = $1 WHERE id = $2 \
+             AND (preferred_language IS NULL OR $1 IS NULL OR preferred_language <> $1)",
+        )
+        .bind(tag)
+        .bind(user.0)
+        .execute(&self.db.pool)
+        .await?;
         Ok(())
     }
 

@@ -139,6 +139,7 @@ pub fn test_settings(dir: &std::path::Path, options: &Options) -> Settings {
         password_min_length: 8u16.try_into().unwrap(),
         captcha_difficulty: 4u8.try_into().unwrap(),
         trusted_proxies: options.trusted_proxies.clone().into(),
+        languages: Default::default(),
         smtp: options.smtp.clone(),
         sms: None,
         voice: None,

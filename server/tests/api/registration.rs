@@ -365,7 +365,7 @@ async fn the_wizard_speaks_italian() {
     h.post(&client, "skip_step", &[("step", "mobile_phone")]).await;
     h.post(&client, "skip_step", &[("step", "email")]).await;
     let page = h.page(&client, "/register", "it").await;
-    assert!(page.contains("Qual è il nome del primo animale domestico?"), "{page}");
+    assert!(page.contains("Come si chiamava il Suo primo animale domestico?"), "{page}");
 }
 
 #[tokio::test]

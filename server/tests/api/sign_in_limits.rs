@@ -4,7 +4,6 @@ use crate::helpers::{
     browser, browser_from, location, spawn_app, spawn_app_with, Options, TestApp, PASSWORD,
 };
 use app::domain::sign_in_throttle::{GUESSES_PER_ADDRESS, GUESSES_PER_BURST, GUESSES_PER_DAY};
-use app::domain::unix_time::utc_minute;
 use app::services::Clock;
 use reqwest::Client;
 use std::time::Duration;
@@ -41,14 +40,16 @@ async fn a_burst_of_misses_pauses_the_name_even_for_the_right_password_known_or_
         miss(&app, user, GUESSES_PER_BURST).await;
         let last = app.clock.unix_seconds();
         let refused = try_sign_in(&app, &browser(), user, PASSWORD).await.expect("refused");
-        assert!(refused.contains(PAUSED) && refused.contains(" UTC"), "{refused}");
-        // Fifteen minutes after the first miss, to the minute. The two
-        // bursts may start in different minutes: the rest must be equal.
-        let after = refused.split(PAUSED).nth(1).unwrap().trim_start();
-        let until = after.get(..utc_minute(first).len()).unwrap();
-        let expected = utc_minute(first + 15 * 60)..=utc_minute(last + 15 * 60);
-        assert!(expected.contains(&until.to_owned()), "{until} not in {expected:?}");
-        shown.push(refused.replace(until, "UNTIL"));
+        assert!(refused.contains(PAUSED) && refused.contains("GMT"), "{refused}");
+        // Fifteen minutes after the first miss, to the minute, as English
+        // writes it. The two bursts may start in different minutes: the
+        // rest must be equal.
+        let english = app::i18n::I18n::new(app::i18n::Lang::En);
+        let until = (first / 60..=last / 60)
+            .map(|minute| english.instant(minute * 60 + 15 * 60))
+            .find(|until| refused.contains(until.as_str()))
+            .unwrap_or_else(|| panic!("no end between {first} and {last} in {refused}"));
+        shown.push(refused.replace(&until, "UNTIL"));
     }
     assert_eq!(shown[0], shown[1], "a pause says nothing about whether the account exists");
     // Another account is not affected; the paused one is again later.
@@ -139,9 +140,11 @@ async fn a_paused_name_answers_a_script_429_with_when_to_retry() {
     assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
     crate::helpers::assert_security_headers(&response);
     let retry_after = response.headers()[header::RETRY_AFTER].to_str().unwrap().to_owned();
-    let SignInError::Paused { until } = response.json().await.unwrap() else {
+    let SignInError::Paused { until, until_text } = response.json().await.unwrap() else {
         panic!("not paused");
     };
+    // The page's language (English here) writes the end out, in UTC.
+    assert!(until_text.contains("GMT") && until_text.contains(" 20"), "{until_text}");
     let until = UNIX_EPOCH + Duration::from_secs(until.try_into().unwrap());
     assert_eq!(retry_after, httpdate::fmt_http_date(until));
 }

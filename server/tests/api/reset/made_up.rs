@@ -29,7 +29,8 @@ impl Steps {
     async fn page(&mut self, h: &Harness) {
         let page = h.page(&self.client).await;
         let questions = regex::Regex::new(r#"(<label for="answer-\d+"[^>]*>)[^<]*"#).unwrap();
-        let until = regex::Regex::new(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC").unwrap();
+        let until =
+            regex::Regex::new(r"[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d.[AP]M GMT\+0").unwrap();
         let page = shape(&page);
         let page = questions.replace_all(&page, "${1}QUESTION");
         self.seen.push(until.replace_all(&page, "UNTIL").into_owned());
