@@ -12,7 +12,8 @@ export default function globalTeardown() {
     .flatMap((f) => readFileSync(new URL(f, AXE_LOG_DIR), 'utf8').split('\n').filter(Boolean))
     .map((l) => JSON.parse(l));
   if (!lines.length) return;
-  const pages = new Set(lines.map((l) => l.page));
+  const dark = lines.filter((l) => l.page.endsWith(' (dark)')).length;
+  const pages = new Set(lines.map((l) => l.page.replace(/ \(dark\)$/, '')));
   const modes = new Set(lines.map((l) => l.mode));
   const langs = new Set(lines.map((l) => l.lang));
   const rules = new Set(lines.flatMap((l) => l.rules));
@@ -20,6 +21,6 @@ export default function globalTeardown() {
   console.log(
     `axe-core ${AXE_VERSION} (${AXE_TAGS.join(', ')}): ${lines.length} checks = ${pages.size} pages and steps` +
       ` × ${modes.size} modes (${[...modes].join(', ')}) × ${langs.size} languages (${[...langs].join(', ')}),` +
-      ` ${rules.size} rules; ${violations} violations`,
+      ` (${dark} of the checks in the dark colour scheme), ${rules.size} rules; ${violations} violations`,
   );
 }

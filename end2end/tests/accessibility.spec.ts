@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expectReflow } from './reflow';
 import {
+  A11Y,
   A11Y_LANGS,
+  A11Y_TWO,
   BROWSER_LOCALE,
   NEW_PASSWORD,
-  TWO,
-  TWO_DIR,
   addUser,
+  ageConfirmation,
   codeFor,
   lockUser,
   settled,
@@ -22,11 +23,11 @@ import { QUESTIONS, answerField, jsOn, questionPicker } from './support';
 // to left) and German (long words), each with JavaScript on and off (the
 // two projects): axe-core's WCAG 2.2 A/AA rules, and reflow (320 CSS
 // pixels wide, and 200% text size). The first walk is checked in the dark
-// colour scheme too, in English.
+// colour scheme too, in English. The walk has portals of its own (run.sh).
 
 for (const lang of A11Y_LANGS) {
   test.describe(`accessibility (${lang})`, () => {
-    test.use({ locale: BROWSER_LOCALE[lang] ?? lang });
+    test.use({ locale: BROWSER_LOCALE[lang] ?? lang, baseURL: A11Y.url });
 
     test('sign-in, its errors, the start of a reset and a missing page', async ({ page, browser }, info) => {
       test.setTimeout(90_000);
@@ -78,7 +79,7 @@ for (const lang of A11Y_LANGS) {
       const upn = `axe-reg-${tag}@contoso.example`;
       const mailbox = `axe-reg-${tag}@home.example`;
       const phone = `+39333${String(Date.now()).slice(-7)}`;
-      addUser(upn);
+      addUser(upn, [], A11Y.dir);
 
       await signIn(page, lang, upn);
       await expect(page).toHaveURL(/\/register\/prompt$/);
@@ -164,6 +165,18 @@ for (const lang of A11Y_LANGS) {
       await page.goto('/security-info/verify?error=wrong');
       await settled(page, info);
       await check('security info: password again, refused');
+
+      // Signed in again a year later: asked to reconfirm, then the account page.
+      ageConfirmation(upn, A11Y.dir);
+      await page.context().clearCookies({ name: /session/ });
+      await signIn(page, lang, upn);
+      await expect(page.getByRole('heading', { name: t(lang, 'prompt-reconfirm-heading') })).toBeVisible();
+      await settled(page, info);
+      await check('reconfirmation prompt');
+      await page.getByRole('button', { name: t(lang, 'prompt-looks-good') }).click();
+      await expect(page).toHaveURL(/\/account$/);
+      await settled(page, info);
+      await check('account');
     });
 
     test('reset: gate, code, new password, done; and the way out for the ineligible', async ({ page, browser }, info) => {
@@ -175,7 +188,7 @@ for (const lang of A11Y_LANGS) {
       const tag = uniqueTag(info, lang);
       const upn = `axe-reset-${tag}@contoso.example`;
       const home = `axe-reset-${tag}@home.example`;
-      addUser(upn, ['--alternate-email', home]);
+      addUser(upn, ['--alternate-email', home], A11Y.dir);
       const byEmail = pattern(lang, 'reset-gate-email', { destination: /.+/ });
 
       await startReset(page, info, lang, upn);
@@ -215,7 +228,7 @@ for (const lang of A11Y_LANGS) {
       // Someone whose password lives on-premises, without writeback.
       const onprem = `axe-onprem-${tag}@contoso.example`;
       const onpremHome = `axe-onprem-${tag}@home.example`;
-      addUser(onprem, ['--alternate-email', onpremHome, '--on-premises']);
+      addUser(onprem, ['--alternate-email', onpremHome, '--on-premises'], A11Y.dir);
       await page.context().clearCookies();
       await startReset(page, info, lang, onprem);
       await page.getByLabel(byEmail).check();
@@ -227,6 +240,11 @@ for (const lang of A11Y_LANGS) {
       await check('reset: contact your administrator');
     });
 
+  });
+
+  test.describe(`accessibility, two gates (${lang})`, () => {
+    test.use({ locale: BROWSER_LOCALE[lang] ?? lang, baseURL: A11Y_TWO.url });
+
     test('reset with two gates: the second gate, questions, unlock only', async ({ page, browser }, info) => {
       test.setTimeout(150_000);
       const check = async (label: string) => {
@@ -236,10 +254,10 @@ for (const lang of A11Y_LANGS) {
       const tag = uniqueTag(info, lang);
       const upn = `axe-two-${tag}@contoso.example`;
       const home = `axe-two-${tag}@home.example`;
-      addUser(upn, ['--alternate-email', home], TWO_DIR);
+      addUser(upn, ['--alternate-email', home], A11Y_TWO.dir);
 
       // Questions first, registered in the wizard.
-      await signIn(page, lang, upn, TWO);
+      await signIn(page, lang, upn);
       await page.getByRole('button', { name: t(lang, 'prompt-next') }).click();
       await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
       await page.getByRole('button', { name: t(lang, 'wizard-skip-step') }).click();
@@ -253,9 +271,9 @@ for (const lang of A11Y_LANGS) {
       await page.getByRole('button', { name: t(lang, 'wizard-save'), exact: true }).click();
       await expect(page).toHaveURL(/\/account/);
       await page.context().clearCookies();
-      lockUser(upn, TWO_DIR);
+      lockUser(upn, A11Y_TWO.dir);
 
-      await startReset(page, info, lang, upn, TWO);
+      await startReset(page, info, lang, upn);
       await page.getByLabel(pattern(lang, 'reset-gate-email', { destination: /.+/ })).check();
       await page.getByRole('button', { name: t(lang, 'reset-next') }).click();
       await page.getByLabel(t(lang, 'wizard-code-label')).fill(await codeFor(home));

@@ -8,6 +8,12 @@ const BIN = process.env.SERVER_BIN ?? '';
 const SINK = process.env.SINK_URL ?? '';
 export const TWO = process.env.BASE_URL_TWO_GATES ?? '';
 export const TWO_DIR = process.env.TWO_GATES_DATA_DIR ?? '';
+// The accessibility walk's own portals, of the same two kinds (see run.sh).
+export const A11Y = { url: process.env.BASE_URL_A11Y ?? '', dir: process.env.A11Y_DATA_DIR ?? '' };
+export const A11Y_TWO = {
+  url: process.env.BASE_URL_A11Y_TWO_GATES ?? '',
+  dir: process.env.A11Y_TWO_GATES_DATA_DIR ?? '',
+};
 export const PASSWORD = 'Accessible-Walk-2026';
 export const NEW_PASSWORD = 'Accessible-Walk-After-Harbour-7';
 
@@ -34,6 +40,17 @@ export function lockUser(upn: string, dir: string) {
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("UPDATE users SET locked = 1 WHERE upn_key = lower(?)", (sys.argv[2],))
+db.commit()`;
+  execFileSync('python3', ['-c', script, `${dir}/sspr.db`, upn]);
+}
+
+/** Moves the user's last confirmation of their security info a year into the past. */
+export function ageConfirmation(upn: string, dir = process.env.SSPR_DATA_DIR) {
+  const script = `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE security_info SET last_confirmed_at = last_confirmed_at - 365 * 86400 "
+           "WHERE user_id = (SELECT id FROM users WHERE upn_key = lower(?))", (sys.argv[2],))
 db.commit()`;
   execFileSync('python3', ['-c', script, `${dir}/sspr.db`, upn]);
 }
