@@ -3,13 +3,13 @@
 #               serve http://127.0.0.1:3000
 #   make test   install what is missing and run every check, then print
 #               how long each phase took: .ci/test.sh runs the targets
-#               setup-packages, fmt, test-build, clippy-wasm, unit, build
-#               and e2e in this order, setup-tools meanwhile
+#               setup-packages, fmt, test-build, clippy-wasm, unit, build,
+#               contrast and e2e in this order, setup-tools meanwhile
 SHELL := /bin/bash
 ENV := source .ci/env.sh &&
 
 .PHONY: run test setup-build setup-test setup-packages setup-tools fmt clippy \
-  clippy-wasm test-build unit build e2e page-weight lighthouse
+  clippy-wasm test-build unit build contrast e2e page-weight lighthouse
 
 run: setup-build build
 	$(ENV) ./target/release/sspr demo
@@ -64,6 +64,10 @@ build:
 	$(ENV) cargo leptos build --release
 	node .ci/precompress.mjs target/site
 	node end2end/vendor-assets.mjs
+
+# The stylesheet's colour pairs, light and dark, against WCAG AA.
+contrast:
+	node end2end/contrast.mjs
 
 e2e:
 	$(ENV) end2end/run.sh

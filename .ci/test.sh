@@ -105,4 +105,5 @@ results+=("$(outcome "$rc")" "")
 [ "$rc" -eq 0 ] || exit "$rc"
 
 phase "release build" build
+phase "colour contrast (light, dark)" contrast
 phase "browser specs, page weight" e2e

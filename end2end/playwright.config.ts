@@ -23,6 +23,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
+  // Prints the accessibility summary (axe-core) after the specs.
+  globalTeardown: './global-teardown.ts',
   use: {
     baseURL: process.env.BASE_URL,
     browserName: 'chromium',

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the mail and gateway sinks and the release server on free ports
 # with a throw-away database and demo data, runs the Playwright specs in
-# Debian's Chromium, and always stops both, whatever the specs do.
+# Debian's Chromium, and always stops them all, whatever the specs do.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="$ROOT/target/release/sspr"
@@ -9,10 +9,9 @@ BIN="$ROOT/target/release/sspr"
 
 TMP=$(mktemp -d)
 PID=
-PID2=
 SINK_PID=
 cleanup() {
-  for pid in "$PID" "$PID2" "$SINK_PID"; do
+  for pid in "$PID" "$SINK_PID" $(cat "$TMP"/*.pid 2>/dev/null); do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill "$pid" && wait "$pid" 2>/dev/null || true
     fi
@@ -58,25 +57,41 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+# portal NAME [POLICY OPTIONS]: another portal on a free port, with its own
+# data directory (and so its own per-address budgets), demo data and the
+# policy changed by the options; its PID goes to $TMP/NAME.pid. Sets PORTAL_URL.
+portal() {
+  local name=$1 dir="$TMP/$1" port pid
+  shift
+  mkdir -p "$dir"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  local env=(SSPR_DATA_DIR="$dir" SSPR_LISTEN_ADDR="127.0.0.1:$port" SSPR_PUBLIC_BASE_URL="http://127.0.0.1:$port/")
+  env "${env[@]}" "$BIN" demo >/dev/null
+  if [ $# -gt 0 ]; then env "${env[@]}" "$BIN" policy set "$@" >/dev/null; fi
+  env "${env[@]}" "$BIN" serve >"$TMP/$name.log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$TMP/$name.pid"
+  for _ in $(seq 1 100); do
+    if python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/', timeout=1)" 2>/dev/null; then break; fi
+    kill -0 "$pid" 2>/dev/null || { cat "$TMP/$name.log"; exit 1; }
+    sleep 0.1
+  done
+  PORTAL_URL="http://127.0.0.1:$port"
+}
+
 # A second portal whose policy asks for two methods and allows unlocking
 # alone, for the reset specs that need them.
-TWO="$TMP/two-gates"
-mkdir -p "$TWO"
-PORT2=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-two() {
-  SSPR_DATA_DIR="$TWO" SSPR_LISTEN_ADDR="127.0.0.1:$PORT2" \
-    SSPR_PUBLIC_BASE_URL="http://127.0.0.1:$PORT2/" "$BIN" "$@"
-}
-two demo >/dev/null
-two policy set --methods-required 2 --unlock-without-reset true >/dev/null
-two serve >"$TMP/server2.log" 2>&1 &
-PID2=$!
-for _ in $(seq 1 100); do
-  if python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$PORT2/', timeout=1)" 2>/dev/null; then break; fi
-  kill -0 "$PID2" 2>/dev/null || { cat "$TMP/server2.log"; exit 1; }
-  sleep 0.1
-done
-export BASE_URL_TWO_GATES="http://127.0.0.1:$PORT2" TWO_GATES_DATA_DIR="$TWO"
+TWO_GATES=(--methods-required 2 --unlock-without-reset true)
+portal two-gates "${TWO_GATES[@]}"
+export BASE_URL_TWO_GATES="$PORTAL_URL" TWO_GATES_DATA_DIR="$TMP/two-gates"
+# The accessibility walk visits every step in three languages with
+# JavaScript on and off, so it has portals of its own of both kinds: its
+# attempts do not use up the budgets per client address (50 reset attempts
+# an hour) that the other specs count on.
+portal a11y
+export BASE_URL_A11Y="$PORTAL_URL" A11Y_DATA_DIR="$TMP/a11y"
+portal a11y-two-gates "${TWO_GATES[@]}"
+export BASE_URL_A11Y_TWO_GATES="$PORTAL_URL" A11Y_TWO_GATES_DATA_DIR="$TMP/a11y-two-gates"
 
 cd "$ROOT/end2end"
 export BASE_URL="http://127.0.0.1:$PORT"
@@ -84,7 +99,7 @@ status=0
 npx playwright test "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log ---"; cat "$TMP/server.log"
-  echo "--- second server log ---"; cat "$TMP/server2.log"
+  for log in "$TMP"/two-gates.log "$TMP"/a11y*.log; do echo "--- $(basename "$log" .log) server log ---"; cat "$log"; done
 fi
 if [ "${PAGE_WEIGHT:-1}" = 1 ]; then
   node page-weight.mjs "$BASE_URL/" || true

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
  * change of wording is made once, there, and the specs follow it.
  */
 export const LANGS = ['en', 'it'] as const;
-export type Lang = (typeof LANGS)[number];
+/** Any language with a `locales/<tag>/` folder; LANGS are the ones every spec walks. */
+export type Lang = (typeof LANGS)[number] | (string & {});
 
 type Args = Record<string, FluentVariable>;
 
@@ -22,14 +23,16 @@ function bundle(lang: Lang, useIsolating: boolean): FluentBundle {
 // server renders them; emails and text messages are sent without them.
 // (This library also isolates message references and string literals,
 // the server's does not; the messages use neither.)
-const onPage = { en: bundle('en', true), it: bundle('it', true) };
-const inMessage = { en: bundle('en', false), it: bundle('it', false) };
+const onPage = new Map<string, FluentBundle>();
+const inMessage = new Map<string, FluentBundle>();
 
-function format(bundles: Record<Lang, FluentBundle>, lang: Lang, key: string, args?: Args): string {
-  const message = bundles[lang].getMessage(key);
+function format(bundles: Map<string, FluentBundle>, lang: Lang, key: string, args?: Args): string {
+  if (!bundles.has(lang)) bundles.set(lang, bundle(lang, bundles === onPage));
+  const b = bundles.get(lang)!;
+  const message = b.getMessage(key);
   if (!message?.value) throw new Error(`no message ${key} in ${lang}/main.ftl`);
   const errors: Error[] = [];
-  const text = bundles[lang].formatPattern(message.value, args, errors);
+  const text = b.formatPattern(message.value, args, errors);
   if (errors.length) throw new Error(`${lang} ${key}: ${errors.join('; ')}`);
   return text;
 }

@@ -43,8 +43,8 @@ fn signed_in(account: AccountView) -> impl IntoView {
     view! {
         {saved.then(|| view! { <p class="notice" role="status">{i18n.t("account-security-info-saved")}</p> })}
         <p class="account-label">{i18n.t("account-signed-in-as")}</p>
-        <p class="account-name" id="account-name">{account.display_name}</p>
-        <p class="account-upn">{account.user_principal_name}</p>
+        <p class="account-name" id="account-name"><bdi>{account.display_name}</bdi></p>
+        <p class="account-upn"><span dir="ltr">{account.user_principal_name}</span></p>
         <p><a href="/security-info">{i18n.t("account-security-info")}</a></p>
         <SignOutButton/>
     }

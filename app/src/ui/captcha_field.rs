@@ -59,6 +59,8 @@ pub fn CaptchaField(
                     inputmode="numeric"
                     autocomplete="off"
                     maxlength="4"
+                    dir="ltr"
+                    autofocus=invalid
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=if invalid { "captcha-hint captcha-error" } else { "captcha-hint" }
                 />

@@ -21,6 +21,8 @@ pub fn CodeForm(step: &'static str, error: Option<String>) -> impl IntoView {
                     autocomplete="one-time-code"
                     maxlength="12"
                     required=true
+                    dir="ltr"
+                    autofocus=invalid
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=invalid.then_some("code-error")
                 />

@@ -30,7 +30,7 @@ pub fn EmailStep(view: WizardView) -> impl IntoView {
             <div class="field">
                 <label for="email">{i18n.t("wizard-email-address")}</label>
                 <input id="email" name="email" type="email" autocomplete="email" required=true
-                    value=draft spellcheck="false" autocapitalize="none"
+                    value=draft spellcheck="false" autocapitalize="none" dir="ltr" autofocus=invalid
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=invalid.then_some("email-error")/>
                 {email_error.map(|e| view! { <p id="email-error" class="field-error">{e}</p> })}

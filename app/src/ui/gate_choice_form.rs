@@ -30,7 +30,8 @@ pub fn GateChoiceForm(choices: Vec<GateChoice>, error: Option<String>) -> impl I
             let id = format!("gate-{}", choice.gate.as_str());
             view! {
                 <div class="choice">
-                    <input type="radio" id=id.clone() name="gate" value=choice.gate.as_str() checked=i == 0/>
+                    <input type="radio" id=id.clone() name="gate" value=choice.gate.as_str() checked=i == 0
+                        autofocus=invalid && i == 0/>
                     <label for=id>{gate_label(i18n, choice)}</label>
                 </div>
             }

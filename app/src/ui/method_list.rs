@@ -13,15 +13,16 @@ pub fn MethodList(lines: Vec<MethodLine>) -> impl IntoView {
             {lines
                 .into_iter()
                 .map(|line| {
-                    let value = if line.method == Method::SecurityQuestions {
-                        i18n.t_count("method-questions-count", &[("count", line.value.parse().unwrap_or_default())])
+                    // A masked address or number reads left to right in every language.
+                    let (value, dir) = if line.method == Method::SecurityQuestions {
+                        (i18n.t_count("method-questions-count", &[("count", line.value.parse().unwrap_or_default())]), None)
                     } else {
-                        line.value
+                        (line.value, Some("ltr"))
                     };
                     view! {
                         <dt>{i18n.t(method_key(line.method))}</dt>
                         <dd>
-                            <span class="method-value">{value}</span>
+                            <span class="method-value" dir=dir>{value}</span>
                             {line.source.map(|s| view! { <span class="method-source">{i18n.t(source_key(s))}</span> })}
                         </dd>
                     }

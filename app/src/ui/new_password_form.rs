@@ -41,6 +41,7 @@ pub fn NewPasswordForm(
                 text=text("reset-password-new")
                 error_id="password-error"
                 autocomplete="new-password"
+                autofocus=for_field(ResetField::Password).is_some()
                 error=Signal::derive({
                     let e = for_field(ResetField::Password);
                     move || e.clone()
@@ -53,6 +54,7 @@ pub fn NewPasswordForm(
                 text=text("reset-password-confirm")
                 error_id="confirm-error"
                 autocomplete="new-password"
+                autofocus=for_field(ResetField::Confirm).is_some()
                 error=Signal::derive({
                     let e = for_field(ResetField::Confirm);
                     move || e.clone()

@@ -45,7 +45,7 @@ fn row(i18n: crate::i18n::I18n, m: OutboxEntry) -> impl IntoView {
                 <time datetime=m.machine_time>{m.shown_time}</time>
             </td>
             <td class="outbox-channel">{channel}</td>
-            <td class="outbox-recipient">{m.recipient}</td>
+            <td class="outbox-recipient" dir="ltr">{m.recipient}</td>
             <td class="outbox-subject">{m.subject}</td>
             <td class="outbox-body">{m.body}</td>
         </tr>

@@ -11,7 +11,8 @@ pub struct PasswordFieldText {
 }
 
 /// A password input with its label and error. The show/hide button needs
-/// script, so it appears only once the page is hydrated.
+/// script, so it appears only once the page is hydrated. `autofocus`: the
+/// page was sent back refusing this field, which gets the focus.
 #[component]
 pub fn PasswordField(
     id: &'static str,
@@ -20,6 +21,7 @@ pub fn PasswordField(
     error_id: &'static str,
     autocomplete: &'static str,
     #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     // Effects never run on the server: this flips only in the browser.
@@ -36,6 +38,7 @@ pub fn PasswordField(
                     type=move || if visible.get() { "text" } else { "password" }
                     autocomplete=autocomplete
                     required=true
+                    autofocus=autofocus
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=move || error.get().is_some().then_some(error_id)
                 />

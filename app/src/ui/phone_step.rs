@@ -26,7 +26,11 @@ pub fn PhoneStep(view: WizardView) -> impl IntoView {
     let mut regions: Vec<(String, String)> = view
         .regions
         .iter()
-        .map(|(id, code)| (id.clone(), format!("{} (+{code})", i18n.t(&region_message_key(id)))))
+        // The calling code is isolated left to right (U+2066 … U+2069), so
+        // that "+39" keeps its order beside a right-to-left country name.
+        .map(|(id, code)| {
+            (id.clone(), format!("{} (\u{2066}+{code}\u{2069})", i18n.t(&region_message_key(id))))
+        })
         .collect();
     regions.sort_by(|a, b| a.1.cmp(&b.1));
     let sent = view.pending_phone.clone().map(|(masked, channel)| {
@@ -56,6 +60,7 @@ pub fn PhoneStep(view: WizardView) -> impl IntoView {
                 <label for="number">{i18n.t("wizard-phone-number")}</label>
                 <p class="field-hint" id="number-hint">{i18n.t("wizard-phone-hint")}</p>
                 <input id="number" name="number" type="tel" autocomplete="tel-national" required=true
+                    dir="ltr" autofocus=invalid
                     value=draft.number
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=if invalid { "number-hint phone-error" } else { "number-hint" }/>

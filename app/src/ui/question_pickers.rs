@@ -1,4 +1,4 @@
-use super::answer_likeness;
+use super::{answer_likeness, focus_element};
 use crate::api::RegistrationField;
 use crate::domain::security_answer::{check_length, AnswerError};
 use leptos::prelude::*;
@@ -38,6 +38,8 @@ pub fn QuestionPickers(
         (0..count).map(|i| RwSignal::new(chosen.get(i).cloned().unwrap_or_default())).collect();
     let answers: Vec<RwSignal<String>> = (0..count).map(|_| RwSignal::new(String::new())).collect();
     let touched: Vec<RwSignal<bool>> = (0..count).map(|_| RwSignal::new(false)).collect();
+    // The field the server refused has the focus when the page arrives.
+    let refused = server_error.as_ref().map(|(field, _)| *field);
     let server_error = RwSignal::new(server_error);
     let revealed = RwSignal::new(false);
     let hydrated = RwSignal::new(false);
@@ -97,8 +99,10 @@ pub fn QuestionPickers(
     let selected_sv = StoredValue::new(selected.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         touched_sv.get_value().iter().for_each(|t| t.set(true));
-        if (0..count).any(|i| answer_error(i).is_some()) {
+        // Refused in place: the focus goes to the first answer in error.
+        if let Some(i) = (0..count).find(|&i| answer_error(i).is_some()) {
             ev.prevent_default();
+            focus_element(&format!("answer-{i}"));
         }
     };
     view! {
@@ -117,6 +121,7 @@ pub fn QuestionPickers(
                         <div class="field">
                             <label for=q_id.clone()>{text.with_value(|t| t.question_labels[i].clone())}</label>
                             <select id=q_id name=format!("question[{i}]")
+                                autofocus=refused == Some(RegistrationField::Question(i as u8))
                                 aria-invalid=move || question_error(i).is_some().then_some("true")
                                 aria-describedby=move || question_error(i).is_some().then(|| q_err_id2.clone())
                                 on:change=move |ev| { this.set(event_target_value(&ev)); server_error.set(None); }>
@@ -140,6 +145,7 @@ pub fn QuestionPickers(
                             <input id=a_id2 name=format!("answer[{i}]")
                                 type=move || if revealed.get() { "text" } else { "password" }
                                 autocomplete="off" required=true maxlength="200"
+                                autofocus=refused == Some(RegistrationField::Answer(i as u8))
                                 aria-invalid=move || answer_error(i).is_some().then_some("true")
                                 aria-describedby=move || answer_error(i).is_some().then(|| a_err_id2.clone())
                                 on:input=move |ev| answer.set(event_target_value(&ev))

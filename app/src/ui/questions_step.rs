@@ -44,7 +44,7 @@ pub fn QuestionsStep(view: WizardView) -> impl IntoView {
     view! {
         <h1 id="wizard-heading">{i18n.t("method-security-questions")}</h1>
         <p>{i18n.t_count("wizard-questions-intro", &[("count", count as i64)])}</p>
-        {form_error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+        {form_error.map(|e| view! { <p class="form-error" role="alert" tabindex="-1" autofocus=true>{e}</p> })}
         {server_error.is_some().then(|| view! { <p class="form-error" role="alert">{i18n.t("wizard-questions-retype")}</p> })}
         <QuestionPickers action=SaveQuestions::url().to_owned() options chosen text server_error/>
         <SkipStepForm step="security_questions"/>

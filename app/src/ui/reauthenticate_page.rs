@@ -30,7 +30,8 @@ pub fn ReauthenticatePage() -> impl IntoView {
             <p>{i18n.t("registration-error-reauth-required")}</p>
             <form method="post" action=Reauthenticate::url() class="form" novalidate=true>
                 <PasswordField id="password" name="password" text error_id="password-error"
-                    autocomplete="current-password" error=Signal::stored(message)/>
+                    autocomplete="current-password" autofocus=message.is_some()
+                    error=Signal::stored(message)/>
                 <button type="submit" class="button-primary">{i18n.t("reauth-submit")}</button>
             </form>
         </section>

@@ -59,7 +59,7 @@ fn page(view: WizardView) -> impl IntoView {
             let form_error = form_error.filter(|_| step != Step::SecurityQuestions);
             view! {
                 <StepIndicator number of/>
-                {form_error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+                {form_error.map(|e| view! { <p class="form-error" role="alert" tabindex="-1" autofocus=true>{e}</p> })}
                 {body}
             }
             .into_any()

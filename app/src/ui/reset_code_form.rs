@@ -28,6 +28,8 @@ pub fn ResetCodeForm(gate: Gate, destination: String, error: Option<String>) -> 
                     autocomplete="one-time-code"
                     maxlength="12"
                     required=true
+                    dir="ltr"
+                    autofocus=invalid
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=invalid.then_some("code-error")
                 />

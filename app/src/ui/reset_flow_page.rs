@@ -51,8 +51,11 @@ fn page(view: ResetView) -> impl IntoView {
     let form_error = |fields: &[ResetField]| {
         error.clone().filter(|(f, _)| !f.is_some_and(|f| fields.contains(&f))).map(|(_, m)| m)
     };
+    // A refused form sends the focus to its message (or, below, to the field in error).
     let alert = |message: Option<String>| {
-        message.map(|m| view! { <p class="form-error" role="alert">{m}</p> })
+        message.map(
+            |m| view! { <p class="form-error" role="alert" tabindex="-1" autofocus=true>{m}</p> },
+        )
     };
     let heading = |key: &str| view! { <h1 id="reset-heading">{i18n.t(key)}</h1> };
     match view.page {

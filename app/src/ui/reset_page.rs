@@ -37,7 +37,10 @@ pub fn ResetPage() -> impl IntoView {
         <section class="card" aria-labelledby="reset-heading">
             <h1 id="reset-heading">{i18n.t("reset-heading")}</h1>
             <p>{i18n.t("reset-intro")}</p>
-            {form_error.map(|e| view! { <p class="form-error" role="alert">{i18n.t(&e)}</p> })}
+            // A refused form sends the focus to its message, or to the field in error.
+            {form_error.map(|e| view! {
+                <p class="form-error" role="alert" tabindex="-1" autofocus=true>{i18n.t(&e)}</p>
+            })}
             <form method="post" action=StartReset::url() class="form" novalidate=true>
                 <div class="field">
                     <label for="user-id">{i18n.t("reset-user-id")}</label>
@@ -49,6 +52,8 @@ pub fn ResetPage() -> impl IntoView {
                         autocomplete="username"
                         spellcheck="false"
                         required=true
+                        autofocus=invalid
+                        dir="ltr"
                         value=typed
                         aria-invalid=invalid.then_some("true")
                         aria-describedby=if invalid { "user-id-hint user-id-error" } else { "user-id-hint" }

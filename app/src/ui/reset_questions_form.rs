@@ -36,6 +36,7 @@ pub fn ResetQuestionsForm(
                         autocomplete="off"
                         maxlength="200"
                         required=true
+                        autofocus=invalid
                         aria-invalid=invalid.then_some("true")
                         aria-describedby=invalid.then_some(error_id.clone())
                     />

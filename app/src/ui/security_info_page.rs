@@ -53,12 +53,14 @@ fn methods(view: SecurityInfoView) -> impl IntoView {
 fn method_row(line: SecurityMethodView) -> impl IntoView {
     let i18n = use_i18n();
     let name = i18n.t(method_key(line.method));
-    let value = match (&line.value, line.method) {
-        (None, _) => i18n.t("security-info-not-set"),
-        (Some(n), Method::SecurityQuestions) => {
-            i18n.t_count("method-questions-count", &[("count", n.parse().unwrap_or_default())])
-        }
-        (Some(v), _) => v.clone(),
+    // A masked address or number reads left to right in every language.
+    let (value, dir) = match (&line.value, line.method) {
+        (None, _) => (i18n.t("security-info-not-set"), None),
+        (Some(n), Method::SecurityQuestions) => (
+            i18n.t_count("method-questions-count", &[("count", n.parse().unwrap_or_default())]),
+            None,
+        ),
+        (Some(v), _) => (v.clone(), Some("ltr")),
     };
     let action_key =
         if line.value.is_some() { "security-info-change" } else { "security-info-add" };
@@ -67,7 +69,7 @@ fn method_row(line: SecurityMethodView) -> impl IntoView {
     view! {
         <li class="security-method">
             <span class="method-name">{name.clone()}</span>
-            <span class="method-value">{value}</span>
+            <span class="method-value" dir=dir>{value}</span>
             {line.source.map(|s| view! { <span class="method-source">{i18n.t(source_key(s))}</span> })}
             <span class="actions">
                 {line.change_step.map(|step| view! {

@@ -1,7 +1,19 @@
-use super::{dom_value, FieldError, PasswordField, SignInFormText};
+use super::{dom_value, focus_element, FieldError, PasswordField, SignInFormText};
 use crate::api::{FormField, SignIn, SignInError};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+
+/// The form's message, above the fields.
+const SUMMARY_ID: &str = "sign-in-error";
+
+/// The element a refusal about `field` puts the focus on.
+fn focus_target(field: Option<FormField>) -> &'static str {
+    match field {
+        Some(FormField::UserName) => "username",
+        Some(FormField::Password) => "password",
+        None => SUMMARY_ID,
+    }
+}
 
 /// The user name and password form. Without JavaScript it posts and the
 /// server redirects; hydrated, errors appear in place without a reload.
@@ -16,6 +28,10 @@ pub fn SignInForm(
     initial_username: String,
 ) -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
+    // A refusal puts the focus on the field it is about, or on the
+    // message: by `autofocus` in the page the server sends back, in place
+    // once hydrated.
+    let initial_focus = initial_error.as_ref().map(|e| focus_target(e.field()));
     let error = Memo::new(move |_| match action.value().get() {
         Some(Err(e)) => Some(e),
         Some(Ok(())) => None,
@@ -30,6 +46,11 @@ pub fn SignInForm(
     let form_error = message_for(None);
     let user_name_error = message_for(Some(FormField::UserName));
     let password_error = message_for(Some(FormField::Password));
+    Effect::new(move |_| {
+        if let Some(Err(e)) = action.value().get() {
+            focus_element(focus_target(e.field()));
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let field = |id: &str| dom_value(id).unwrap_or_default();
@@ -37,7 +58,13 @@ pub fn SignInForm(
     };
     view! {
         <form method="post" action=SignIn::url() class="form" novalidate=true on:submit=on_submit>
-            <div class="form-error" role="alert" id="sign-in-error">
+            <div
+                class="form-error"
+                role="alert"
+                id=SUMMARY_ID
+                tabindex="-1"
+                autofocus=initial_focus == Some(SUMMARY_ID)
+            >
                 {move || form_error.get()}
             </div>
             <div class="field">
@@ -51,6 +78,8 @@ pub fn SignInForm(
                     autocapitalize="none"
                     spellcheck="false"
                     required=true
+                    autofocus=initial_focus == Some("username")
+                    dir="ltr"
                     value=initial_username
                     aria-invalid=move || user_name_error.get().is_some().then_some("true")
                     aria-describedby=move || user_name_error.get().is_some().then_some("username-error")
@@ -64,6 +93,7 @@ pub fn SignInForm(
                 error_id="password-error"
                 autocomplete="current-password"
                 error=password_error
+                autofocus=initial_focus == Some("password")
             />
             <button type="submit" class="button-primary" disabled=move || action.pending().get()>
                 {text.with_value(|t| t.submit.clone())}

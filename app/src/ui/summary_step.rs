@@ -14,15 +14,16 @@ pub fn SummaryStep(view: WizardView) -> impl IntoView {
     let form_error = notice_message(&view, None, i18n);
     view! {
         <h1 id="wizard-heading">{i18n.t("wizard-summary-heading")}</h1>
-        {form_error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+        {form_error.map(|e| view! { <p class="form-error" role="alert" tabindex="-1" autofocus=true>{e}</p> })}
         <dl class="method-list">
             {view.summary.into_iter().map(|line| {
-                let value = match (line.method, line.value) {
-                    (_, None) => i18n.t("wizard-summary-skipped"),
-                    (Method::SecurityQuestions, Some(n)) => i18n.t_count("method-questions-count", &[("count", n.parse().unwrap_or_default())]),
-                    (_, Some(v)) => v,
+                // A masked address or number reads left to right in every language.
+                let (value, dir) = match (line.method, line.value) {
+                    (_, None) => (i18n.t("wizard-summary-skipped"), None),
+                    (Method::SecurityQuestions, Some(n)) => (i18n.t_count("method-questions-count", &[("count", n.parse().unwrap_or_default())]), None),
+                    (_, Some(v)) => (v, Some("ltr")),
                 };
-                view! { <dt>{i18n.t(method_key(line.method))}</dt><dd class="method-value">{value}</dd> }
+                view! { <dt>{i18n.t(method_key(line.method))}</dt><dd class="method-value"><span dir=dir>{value}</span></dd> }
             }).collect_view()}
         </dl>
         <div class="actions">
