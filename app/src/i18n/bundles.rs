@@ -15,7 +15,19 @@ static BUNDLES: OnceLock<Vec<Option<Bundle>>> = OnceLock::new();
 /// Parses the bundles of the offered languages, if not done yet. The server
 /// calls it at start-up so that no request pays for it.
 pub fn load() -> usize {
+    let _ = endonyms();
     bundles().iter().flatten().count()
+}
+
+/// Each language's name in itself, formatted once: the picker lists every
+/// offered language on every page, and should cost no more with 44.
+pub fn endonym(lang: Lang) -> &'static str {
+    endonyms().get(lang.index()).map_or("", String::as_str)
+}
+
+fn endonyms() -> &'static [String] {
+    static ENDONYMS: OnceLock<Vec<String>> = OnceLock::new();
+    ENDONYMS.get_or_init(|| Lang::ALL.iter().map(|&l| format(l, "language-name", None)).collect())
 }
 
 fn bundles() -> &'static [Option<Bundle>] {

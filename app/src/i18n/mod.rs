@@ -18,7 +18,7 @@ mod request;
 mod tag_match;
 
 #[cfg(feature = "ssr")]
-pub use bundles::load;
+pub use bundles::{endonym, load};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 #[cfg(feature = "ssr")]
 pub use instant_text::instant_text;

@@ -1,8 +1,19 @@
 use crate::api::SetLanguage;
-use crate::i18n::{offered, use_i18n, I18n};
+use crate::i18n::{offered, use_i18n};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_location;
+
+/// Each language's name in itself; the picker renders on the server only.
+#[cfg(feature = "ssr")]
+fn endonym(lang: crate::i18n::Lang) -> &'static str {
+    crate::i18n::endonym(lang)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn endonym(lang: crate::i18n::Lang) -> &'static str {
+    lang.tag()
+}
 
 /// Picks the interface language. A plain form with a submit button: it
 /// works without JavaScript and never changes the page while the user is
@@ -28,7 +39,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                 lang=lang.tag()
                                 dir=lang.dir()
                             >
-                                {I18n::new(lang).t("language-name")}
+                                {endonym(lang)}
                             </option>
                         }
                     })
