@@ -13,9 +13,9 @@ cd "$(dirname "$0")/.."
 source .ci/env.sh
 REQUESTS=${REQUESTS:-2000}
 
-# The same release build `make test` makes, so neither rebuilds the other's.
-cargo leptos build --release
-node .ci/precompress.mjs target/site
+# `make build`, as `make test` runs it: neither rebuilds the other's, and
+# the site keeps every asset the browser specs need.
+make build
 sspr=$PWD/target/release/sspr
 work=$(mktemp -d /tmp/sspr-languages-bench.XXXXXX)
 pid=

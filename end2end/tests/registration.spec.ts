@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { LANGS, t, type Lang } from './messages';
+import { codeFor } from './flows';
 import { QUESTIONS, answerField, jsOn, questionPicker, watchErrors } from './support';
 
 // The server binary and the sinks' HTTP address come from run.sh.
 const BIN = process.env.SERVER_BIN ?? '';
-const SINK = process.env.SINK_URL ?? '';
 const DB = `${process.env.SSPR_DATA_DIR}/sspr.db`;
 const PASSWORD = 'Registration-Walk-2026';
 
@@ -25,21 +25,6 @@ db.execute("UPDATE security_info SET last_confirmed_at = last_confirmed_at - 365
            "WHERE user_id = (SELECT id FROM users WHERE upn_key = lower(?))", (sys.argv[2],))
 db.commit()`;
   execFileSync('python3', ['-c', script, DB, upn]);
-}
-
-/** The newest 6-digit code the sinks received for `to`. */
-async function codeFor(to: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const inbox = await (await fetch(`${SINK}/messages`)).json();
-    const texts: string[] = [
-      ...inbox.emails.filter((m: any) => m.rcpt_to.includes(to)).map((m: any) => m.body),
-      ...inbox.gateway.filter((m: any) => m.to === to).map((m: any) => m.text),
-    ];
-    const code = texts.at(-1)?.match(/\b\d{6}\b/)?.[0];
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no code reached ${to}`);
 }
 
 async function signIn(page: Page, lang: Lang, upn: string) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { LANGS, pattern, sent, t, type Lang } from './messages';
+import { codeFor } from './flows';
 import { QUESTIONS, answerField, jsOn, questionPicker, watchErrors } from './support';
 
 // From run.sh: the server binary, the sinks, and a second portal whose
@@ -32,21 +33,6 @@ db.commit()`;
 
 async function inbox(): Promise<any> {
   return (await fetch(`${SINK}/messages`)).json();
-}
-
-/** The newest 6-digit code the sinks received for `to`. */
-async function codeFor(to: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const box = await inbox();
-    const texts: string[] = [
-      ...box.emails.filter((m: any) => m.rcpt_to.includes(to)).map((m: any) => m.body),
-      ...box.gateway.filter((m: any) => m.to === to).map((m: any) => m.text),
-    ];
-    const code = texts.at(-1)?.match(/\b\d{6}\b/)?.[0];
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no code reached ${to}`);
 }
 
 /** "Who are you": the user name, and the CAPTCHA either way. */
