@@ -122,6 +122,17 @@ impl Lang {
         Lang::ALL.iter().copied().find(|lang| lang.tag().eq_ignore_ascii_case(tag))
     }
 
+    /// A tag as a setting or a command gives it: exact (a setting says what
+    /// it means, where a browser's `de-AT` is matched loosely), refused
+    /// with the list of tags.
+    pub fn parse_setting(tag: &str) -> Result<Lang, String> {
+        let tag = tag.trim();
+        Lang::from_exact_tag(tag).ok_or_else(|| {
+            let known: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            format!("\"{tag}\" is not one of {}", known.join(", "))
+        })
+    }
+
     #[cfg(any(feature = "ssr", test))]
     pub(crate) fn index(self) -> usize {
         // `ALL` lists the variants in declaration order.

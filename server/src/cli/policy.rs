@@ -163,10 +163,7 @@ impl PolicyChanges {
 }
 
 pub(super) fn parse_language(raw: &str) -> Result<Lang, String> {
-    serde_json::from_value(serde_json::Value::from(raw.trim())).map_err(|_| {
-        let known: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!("\"{raw}\" is not one of {}", known.join(", "))
-    })
+    Lang::parse_setting(raw)
 }
 
 fn parse_scope(raw: &str) -> Result<Scope, String> {

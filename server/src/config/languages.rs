@@ -27,18 +27,7 @@ impl TryFrom<Vec<String>> for Languages {
         if tags.is_empty() {
             return Err("list at least one language, for example [\"en\"]".to_owned());
         }
-        tags.iter()
-            .map(|tag| {
-                let tag = tag.trim();
-                // Exact tags only: a setting says what it means, where a
-                // browser's `de-AT` is matched loosely.
-                serde_json::from_value::<Lang>(serde_json::Value::from(tag)).map_err(|_| {
-                    let known: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
-                    format!("\"{tag}\" is not one of {}", known.join(", "))
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map(Self)
+        tags.iter().map(|tag| Lang::parse_setting(tag)).collect::<Result<Vec<_>, _>>().map(Self)
     }
 }
 
