@@ -3,6 +3,7 @@
 pub mod address_network;
 pub mod administrator_reset_policy;
 pub mod answered_questions;
+pub mod branding;
 pub mod channel;
 pub mod contact_methods;
 pub mod directory_user;
