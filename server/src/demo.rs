@@ -90,6 +90,12 @@ pub const DEMO_USERS: &[DemoUser] = &[
         "Spanning-Tree-1985",
         DemoKind::Administrator(Role::OtherPrivileged),
     ),
+    demo(
+        "susan@contoso.example",
+        "Susan Kare",
+        "Macintosh-Icons-1984",
+        DemoKind::Administrator(Role::BrandingAdministrator),
+    ),
 ];
 
 const fn demo(

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod answer_hashes;
+pub mod branding;
 pub mod captcha;
 pub mod cli;
 pub mod common_passwords;

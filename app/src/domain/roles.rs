@@ -22,16 +22,19 @@ pub enum Role {
     GlobalAdministrator,
     PasswordAdministrator,
     UserAdministrator,
+    /// Brands the pages and emails in the studio; resets nobody.
+    BrandingAdministrator,
     /// Any other administrator role (security, billing, …): privileged,
     /// but without the right to reset passwords.
     OtherPrivileged,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::GlobalAdministrator,
         Role::PasswordAdministrator,
         Role::UserAdministrator,
+        Role::BrandingAdministrator,
         Role::OtherPrivileged,
     ];
 
@@ -51,6 +54,11 @@ impl Role {
             Role::GlobalAdministrator | Role::PasswordAdministrator | Role::UserAdministrator
         )
     }
+}
+
+/// Who may use the branding studio: branding and global administrators.
+pub fn can_brand(roles: &[Role]) -> bool {
+    roles.iter().any(|r| matches!(r, Role::GlobalAdministrator | Role::BrandingAdministrator))
 }
 
 /// Whether anyone holding `roles` is a privileged administrator.
@@ -77,8 +85,7 @@ mod tests {
     use super::Role::*;
     use super::*;
 
-    const ALL: [Role; 4] =
-        [GlobalAdministrator, PasswordAdministrator, UserAdministrator, OtherPrivileged];
+    const ALL: [Role; 5] = Role::ALL;
 
     #[test]
     fn the_three_resetting_roles_reset_ordinary_users() {
@@ -91,6 +98,7 @@ mod tests {
     fn users_and_other_admins_reset_nobody() {
         assert!(!can_reset_password(&[], &[]));
         assert!(!can_reset_password(&[OtherPrivileged], &[]));
+        assert!(!can_reset_password(&[BrandingAdministrator], &[]));
         for target in ALL {
             assert!(!can_reset_password(&[], &[target]));
             assert!(!can_reset_password(&[OtherPrivileged], &[target]));
@@ -109,6 +117,16 @@ mod tests {
             &[UserAdministrator, GlobalAdministrator],
             &[PasswordAdministrator]
         ));
+    }
+
+    #[test]
+    fn only_branding_and_global_administrators_brand() {
+        assert!(can_brand(&[BrandingAdministrator]));
+        assert!(can_brand(&[UserAdministrator, GlobalAdministrator]));
+        for role in [PasswordAdministrator, UserAdministrator, OtherPrivileged] {
+            assert!(!can_brand(&[role]), "{role:?}");
+        }
+        assert!(!can_brand(&[]));
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub struct AddUser {
     region: Option<String>,
     #[arg(long)]
     guest: bool,
-    /// global-administrator, password-administrator, user-administrator or
-    /// other-privileged; repeat for more.
+    /// global-administrator, password-administrator, user-administrator,
+    /// branding-administrator or other-privileged; repeat for more.
     #[arg(long = "role", value_parser = parse_role)]
     roles: Vec<Role>,
     /// A group the user belongs to; repeat for more.
@@ -67,8 +67,8 @@ pub struct ImportUsers {
 
 fn parse_role(raw: &str) -> Result<Role, String> {
     Role::parse(raw).ok_or_else(|| {
-        "expected global-administrator, password-administrator, user-administrator or \
-         other-privileged"
+        "expected global-administrator, password-administrator, user-administrator, \
+         branding-administrator or other-privileged"
             .to_owned()
     })
 }

@@ -16,7 +16,7 @@
 //! | user_type           | `member` (default) or `guest`                      |
 //! | roles               | `;`-separated: `global-administrator`,             |
 //! |                     | `password-administrator`, `user-administrator`,    |
-//! |                     | `other-privileged`                                 |
+//! |                     | `branding-administrator`, `other-privileged`       |
 //! | groups              | `;`-separated group names                          |
 //! | licensed            | `true` (default) or `false`                        |
 //! | enabled             | `true` (default) or `false`                        |
