@@ -1,5 +1,6 @@
 //! Building the application from settings, and running it.
 
+use crate::branding::{BrandCache, SqlBranding};
 use crate::captcha::SqlCaptcha;
 use crate::registration::SqlRegistration;
 use crate::reset::{PasswordDirectory, SendLatency, SqlPasswordReset};
@@ -71,6 +72,8 @@ impl Application {
             tracing::info!("recorded the session key's fingerprint in the database");
         }
         let store = SqlStore::new(db);
+        let branding = BrandCache::load(store.clone()).await?;
+        branding.spawn_poller();
         let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
         let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
         if outbox.is_some() {
@@ -110,6 +113,12 @@ impl Application {
                 keys: keys.clone(),
                 clock: clock.clone(),
                 difficulty: settings.captcha_difficulty.get(),
+            }),
+            branding: Arc::new(SqlBranding {
+                store: store.clone(),
+                keys: keys.clone(),
+                clock: clock.clone(),
+                cache: branding.clone(),
             }),
             cookies: CookiePolicy { secure: settings.cookies_secure() },
             sender,

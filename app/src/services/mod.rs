@@ -3,6 +3,7 @@
 //! directory never touches a page or a server function.
 
 mod accounts;
+mod branding;
 mod captcha;
 mod client_address;
 mod clock;
@@ -13,6 +14,7 @@ mod registration;
 mod sender;
 
 pub use accounts::{Accounts, SessionToken, SessionUser, SignInFailure};
+pub use branding::{Branding, PreviewClaim, StudioRefusal};
 pub use captcha::{Captcha, CaptchaAnswer, CaptchaRefusal};
 pub use client_address::ClientAddress;
 pub use clock::{Clock, SystemClock};
@@ -31,6 +33,7 @@ pub struct Services {
     pub registration: Arc<dyn Registration>,
     pub reset: Arc<dyn PasswordReset>,
     pub captcha: Arc<dyn Captcha>,
+    pub branding: Arc<dyn Branding>,
     pub cookies: CookiePolicy,
     /// Delivers one-time codes and notifications.
     pub sender: Arc<dyn Sender>,

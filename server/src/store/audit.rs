@@ -62,6 +62,17 @@ pub enum AuditAction {
     UserImport,
     #[strum(serialize = "policy.set")]
     PolicySet,
+    /// A designer changed the branding draft (the target names the layer
+    /// and the settings).
+    #[strum(serialize = "branding.draft")]
+    BrandingDraft,
+    #[strum(serialize = "branding.publish")]
+    BrandingPublish,
+    #[strum(serialize = "branding.roll-back")]
+    BrandingRollBack,
+    /// `sspr branding import`.
+    #[strum(serialize = "branding.import")]
+    BrandingImport,
     /// The operator accepted a new session key (`sspr key reset-fingerprint`).
     #[strum(serialize = "key.reset-fingerprint")]
     KeyResetFingerprint,

@@ -7,6 +7,7 @@
 //! passed on.
 
 mod audit;
+mod branding;
 mod captcha;
 mod codes;
 mod import;
@@ -24,6 +25,7 @@ mod users;
 
 pub(crate) use audit::insert_audit;
 pub use audit::{AuditAction, AuditEntry, AuditOutcome};
+pub use branding::{BrandingState, Publication, PublishError, StoredAsset};
 pub use codes::{BudgetExhausted, IssuedCode, NewCode, ProvenDestination};
 pub use import::{ImportBatch, ImportError, ImportRow};
 pub use registration_flows::{completed, RegistrationChanges, StoredFlow};

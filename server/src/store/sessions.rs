@@ -54,6 +54,26 @@ impl SqlStore {
         }))
     }
 
+    /// The user principal name and roles of a live session's user.
+    pub async fn session_roles(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<(String, std::collections::BTreeSet<app::domain::roles::Role>)>, StoreError>
+    {
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT u.id, u.user_principal_name FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.enabled",
+        )
+        .bind(token_hash.to_owned())
+        .bind(now)
+        .fetch_optional(&self.db.pool)
+        .await?;
+        let Some((id, upn)) = row else { return Ok(None) };
+        let roles = super::users::roles_of(&self.db.pool, UserId(id)).await?;
+        Ok(Some((upn, roles)))
+    }
+
     /// Records a fresh password entry in a live session.
     pub async fn mark_session_authenticated(
         &self,
