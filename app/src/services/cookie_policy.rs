@@ -19,6 +19,15 @@ impl CookiePolicy {
     }
 
     /// The cookie naming a registration in progress.
+    /// Marks a designer's browser as previewing the branding draft.
+    pub fn brand_preview_cookie_name(self) -> &'static str {
+        if self.secure {
+            "__Host-sspr_brand_preview"
+        } else {
+            "sspr_brand_preview"
+        }
+    }
+
     pub fn registration_cookie_name(self) -> &'static str {
         if self.secure {
             "__Host-sspr_registration"

@@ -1,15 +1,19 @@
 //! The HTTP surface: pages, server functions, static assets and the
 //! layers around them.
 
+mod branding_files;
 pub mod client_address;
 pub mod origin_guard;
+mod request_cookies;
 pub mod security_headers;
+pub mod studio;
 
 use app::services::Services;
 use axum::{
     body::{Body, Bytes},
     extract::Request,
-    http::{header, request::Parts, HeaderValue},
+    http::{header, request::Parts, HeaderValue, StatusCode},
+    response::IntoResponse,
     middleware,
     response::Response,
     Router,
@@ -27,6 +31,9 @@ use tower_http::{
 
 /// Largest request body accepted. Forms here are a few fields.
 const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The studio's image upload: the largest image (a 2 MB background) and
+/// the form around it.
+const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024 + 64 * 1024;
 
 pub fn router(
     options: LeptosOptions,
@@ -36,6 +43,7 @@ pub fn router(
     trusted_proxies: TrustedProxies,
 ) -> Router {
     let routes = routes();
+    let studio = studio_routes(services.clone());
     let context = move || provide_context(services.clone());
     let pkg_dir =
         std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
@@ -54,7 +62,8 @@ pub fn router(
             move || app::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context(context, app::shell))
-        .with_state(options);
+        .with_state(options)
+        .merge(studio);
     router = router
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(middleware::from_fn_with_state(
@@ -62,9 +71,11 @@ pub fn router(
             origin_guard::reject_cross_site,
         ))
         .layer(middleware::from_fn(read_whole_body))
+        // axum's own extractor cap (2 MB) sits just under the upload's.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
         // A declared length over the cap is refused at once; any other body
         // is cut off where it passes the cap.
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach));
     // Outermost, so that every response carries them, the refusals of the
     // layers above (403, 413) included.
@@ -89,6 +100,26 @@ fn routes() -> Vec<AxumRouteListing> {
 /// cut short would take it for a malformed request, where the client is
 /// owed a 413. axum's `Bytes` answers 413 for a body over the cap and 400
 /// for one broken off.
+/// Only the studio's upload may be larger than an ordinary form.
 async fn read_whole_body(parts: Parts, body: Bytes, next: middleware::Next) -> Response {
+    if body.len() > MAX_BODY_BYTES && parts.uri.path() != studio::UPLOAD_PATH {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
     next.run(Request::from_parts(parts, Body::from(body))).await
+}
+
+/// The branding files and the studio's form posts (its page is a Leptos
+/// route like any other).
+fn studio_routes(services: Services) -> Router {
+    use axum::routing::{get, post};
+    Router::new()
+        .route("/branding/{name}", get(branding_files::file))
+        .route("/branding/assets/{name}", get(branding_files::file))
+        .route("/admin/branding/save", post(studio::save))
+        .route(studio::UPLOAD_PATH, post(studio::upload))
+        .route("/admin/branding/remove-image", post(studio::remove_image))
+        .route("/admin/branding/publish", post(studio::publish))
+        .route("/admin/branding/roll-back", post(studio::roll_back))
+        .route("/admin/branding/preview", post(studio::preview))
+        .with_state(services)
 }
