@@ -2,7 +2,7 @@ use crate::i18n::{page_lang, provide_i18n};
 use crate::ui::{
     AccountPage, DeleteMethodPage, DemoOutboxPage, LanguagePicker, NotFoundPage,
     ReauthenticatePage, RegistrationPage, RegistrationPromptPage, ResetFlowPage, ResetPage,
-    SecurityInfoPage, SignInPage, SiteHeader,
+    SecurityInfoPage, SignInPage, SiteFooter, SiteHeader, StudioPage,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -17,6 +17,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::MetaTags;
 
     let lang = page_lang();
+    let brand = crate::api::provide_page_brand(lang);
     set_content_security_policy();
     view! {
         <!DOCTYPE html>
@@ -25,8 +26,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="referrer" content="no-referrer"/>
-                <link rel="icon" href="data:,"/>
+                <link rel="icon" href=brand.favicon.clone().unwrap_or_else(|| "data:,".to_owned())/>
                 <link rel="stylesheet" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)/>
+                // After the product's: the organisation's colours and rules win.
+                {brand.stylesheet.clone().map(|href| view! { <link rel="stylesheet" href=href/> })}
                 <HydrationScripts options=options.clone() islands=cfg!(feature = "islands")/>
                 <MetaTags/>
             </head>
@@ -98,8 +101,10 @@ pub fn App() -> impl IntoView {
                     />
                     // Demonstration mode only; a 404 otherwise.
                     <Route path=path!("dev/outbox") view=DemoOutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/branding") view=StudioPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
+            <SiteFooter/>
         </Router>
     }
 }

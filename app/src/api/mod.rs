@@ -12,6 +12,8 @@ mod demo_outbox_messages;
 mod error_status;
 mod errors;
 #[cfg(feature = "ssr")]
+mod page_brand;
+#[cfg(feature = "ssr")]
 mod plain_form;
 #[cfg(feature = "ssr")]
 mod post;
@@ -25,6 +27,7 @@ mod set_language;
 mod sign_in;
 mod sign_in_flash;
 mod sign_out;
+mod studio_draft;
 
 pub use crate::contract::{RegistrationError, RegistrationField, ResetError, ResetField};
 #[cfg(feature = "ssr")]
@@ -35,8 +38,11 @@ pub use demo_outbox_messages::{
 };
 pub use errors::{AppError, FormField, SignInError};
 #[cfg(feature = "ssr")]
+pub use page_brand::provide_page_brand;
+#[cfg(feature = "ssr")]
 pub use redirect_page::redirect_page;
 pub use set_language::{set_language, SetLanguage};
 pub use sign_in::{sign_in, SignIn};
 pub use sign_in_flash::{take_sign_in_flash, SignInFlash, TakeSignInFlash};
 pub use sign_out::{sign_out, SignOut};
+pub use studio_draft::{studio_draft, StudioDraft};

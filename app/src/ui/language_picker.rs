@@ -6,12 +6,12 @@ use leptos_router::hooks::use_location;
 
 /// Each language's name in itself; the picker renders on the server only.
 #[cfg(feature = "ssr")]
-fn endonym(lang: crate::i18n::Lang) -> &'static str {
+pub(crate) fn endonym(lang: crate::i18n::Lang) -> &'static str {
     crate::i18n::endonym(lang)
 }
 
 #[cfg(not(feature = "ssr"))]
-fn endonym(lang: crate::i18n::Lang) -> &'static str {
+pub(crate) fn endonym(lang: crate::i18n::Lang) -> &'static str {
     lang.tag()
 }
 

@@ -76,6 +76,7 @@ pub fn SignInForm(
                     inputmode="email"
                     autocomplete="username"
                     autocapitalize="none"
+                    placeholder=text.with_value(|t| t.user_name_hint.clone())
                     spellcheck="false"
                     required=true
                     autofocus=initial_focus == Some("username")

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInFormText {
     pub user_name: String,
+    /// The organisation's example of a user name, shown in the empty field.
+    pub user_name_hint: Option<String>,
     pub password: PasswordFieldText,
     pub submit: String,
     errors: Vec<(SignInError, String)>,
@@ -39,6 +41,7 @@ impl SignInFormText {
         .collect();
         Self {
             user_name: i18n.t("sign-in-user-name"),
+            user_name_hint: None,
             password: PasswordFieldText {
                 label: i18n.t("sign-in-password"),
                 show: i18n.t("password-show"),

@@ -13,8 +13,8 @@ use axum::{
     body::{Body, Bytes},
     extract::Request,
     http::{header, request::Parts, HeaderValue, StatusCode},
-    response::IntoResponse,
     middleware,
+    response::IntoResponse,
     response::Response,
     Router,
 };

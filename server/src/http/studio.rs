@@ -26,10 +26,10 @@ fn session(headers: &HeaderMap, services: &Services) -> Option<SessionToken> {
 }
 
 /// The layer a form edits: absent or empty is the default.
-fn layer(fields: &Fields) -> Result<Option<Lang>, Response> {
+fn layer(fields: &Fields) -> Result<Option<Lang>, StatusCode> {
     match fields.get("layer").map(String::as_str).unwrap_or("") {
         "" => Ok(None),
-        tag => Lang::parse_setting(tag).map(Some).map_err(|_| StatusCode::BAD_REQUEST.into_response()),
+        tag => Lang::parse_setting(tag).map(Some).map_err(|_| StatusCode::BAD_REQUEST),
     }
 }
 
@@ -41,7 +41,9 @@ fn back(layer: Option<Lang>, outcome: &str) -> Response {
 fn refused(layer: Option<Lang>, refusal: StudioRefusal, extra: &str) -> Response {
     match refusal {
         StudioRefusal::NotFound => StatusCode::NOT_FOUND.into_response(),
-        StudioRefusal::Image(problem) => back(layer, &format!("refused={}{extra}", problem.as_str())),
+        StudioRefusal::Image(problem) => {
+            back(layer, &format!("refused={}{extra}", problem.as_str()))
+        }
         StudioRefusal::NotPublishable(_) => back(layer, "refused=publish"),
         StudioRefusal::NoSuchVersion => back(layer, "refused=no-such-version"),
         StudioRefusal::Service(e) => {
@@ -72,7 +74,9 @@ pub fn settings_from(fields: &Fields) -> BrandSettings {
         organisation_name: text(fields, "organisation-name"),
         colours: ColourToken::ALL
             .into_iter()
-            .filter_map(|t| text(fields, &format!("colour-{}", t.as_str())).map(|v| (t, v.trim().to_owned())))
+            .filter_map(|t| {
+                text(fields, &format!("colour-{}", t.as_str())).map(|v| (t, v.trim().to_owned()))
+            })
             .collect(),
         layout: fields.get("layout").and_then(|l| Layout::parse(l)),
         show_header: switch(fields, "show-header"),
@@ -95,10 +99,12 @@ pub async fn save(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let layer = match layer(&fields) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(status) => return status.into_response(),
     };
     match services.branding.save_layer(&token, layer, settings_from(&fields), &address).await {
         Ok(()) => back(layer, "done=saved"),
@@ -112,14 +118,18 @@ pub async fn upload(
     headers: HeaderMap,
     mut form: Multipart,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let mut fields = Fields::new();
     let mut file = None;
     loop {
         match form.next_field().await {
             Ok(Some(field)) => {
                 let name = field.name().unwrap_or_default().to_owned();
-                let Ok(bytes) = field.bytes().await else { return StatusCode::BAD_REQUEST.into_response() };
+                let Ok(bytes) = field.bytes().await else {
+                    return StatusCode::BAD_REQUEST.into_response();
+                };
                 if name == "file" {
                     file = Some(bytes);
                 } else {
@@ -132,7 +142,7 @@ pub async fn upload(
     }
     let layer = match layer(&fields) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(status) => return status.into_response(),
     };
     let Some(slot) = fields.get("slot").and_then(|s| AssetSlot::parse(s)) else {
         return StatusCode::BAD_REQUEST.into_response();
@@ -151,10 +161,12 @@ pub async fn remove_image(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let layer = match layer(&fields) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(status) => return status.into_response(),
     };
     let Some(slot) = fields.get("slot").and_then(|s| AssetSlot::parse(s)) else {
         return StatusCode::BAD_REQUEST.into_response();
@@ -170,7 +182,9 @@ pub async fn publish(
     Extension(address): Extension<ClientAddress>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     match services.branding.publish(&token, &address).await {
         Ok(version) => back(None, &format!("done=published&version={version}")),
         Err(e) => refused(None, e, ""),
@@ -183,7 +197,9 @@ pub async fn roll_back(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let Some(version) = fields.get("version").and_then(|v| v.parse::<i64>().ok()) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -200,7 +216,9 @@ pub async fn preview(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(token) = session(&headers, &services) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let name = services.cookies.brand_preview_cookie_name();
     let (value, next) = if fields.get("action").map(String::as_str) == Some("stop") {
         (None, format!("{STUDIO_PATH}?done=preview-stopped"))

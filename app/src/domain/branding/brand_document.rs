@@ -16,6 +16,10 @@ pub struct BrandDocument {
     pub languages: BTreeMap<Lang, BrandSettings>,
 }
 
+/// The server's CSS parser's verdict on a custom stylesheet: the line
+/// and a reason name when it refuses it.
+pub type CssVerdict = Result<(), (u32, String)>;
+
 /// What stops a publication, and in which layer (`None`: the default).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum PublishProblem {
@@ -55,10 +59,7 @@ impl BrandDocument {
 
     /// Everything that stops publishing. `check_css` is the server's CSS
     /// parser: `Err((line, reason))` for a sheet it refuses.
-    pub fn publish_problems(
-        &self,
-        check_css: &dyn Fn(&str) -> Result<(), (u32, String)>,
-    ) -> Vec<PublishProblem> {
+    pub fn publish_problems(&self, check_css: &dyn Fn(&str) -> CssVerdict) -> Vec<PublishProblem> {
         let mut out = Vec::new();
         let layers = std::iter::once((None, &self.default))
             .chain(self.languages.iter().map(|(l, s)| (Some(*l), s)));
@@ -90,7 +91,7 @@ mod tests {
     use super::*;
     use crate::domain::branding::{ColourToken, ContrastPair};
 
-    fn no_css_check(_: &str) -> Result<(), (u32, String)> {
+    fn no_css_check(_: &str) -> CssVerdict {
         Ok(())
     }
 

@@ -10,7 +10,7 @@ mod sign_in_text;
 mod tokens;
 
 pub use asset_ref::{AssetRef, ASSET_PATH};
-pub use brand_document::{BrandDocument, PublishProblem};
+pub use brand_document::{BrandDocument, CssVerdict, PublishProblem};
 pub use brand_settings::{
     BrandField, BrandSettings, FieldProblem, Problem, CUSTOM_CSS_MAX_BYTES, SHORT_TEXT_MAX_CHARS,
 };

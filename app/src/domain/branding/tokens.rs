@@ -127,6 +127,19 @@ impl AssetSlot {
         name.parse().ok()
     }
 
+    /// The largest upload in bytes, and in pixels (width, height): Entra's
+    /// sizes with room, a logo fitting the header band and a background a
+    /// 4K screen.
+    pub fn limits(self) -> (usize, u32, u32) {
+        const KIB: usize = 1024;
+        match self {
+            Self::BannerLogo => (300 * KIB, 1200, 300),
+            Self::SquareLogo | Self::SquareLogoDark => (300 * KIB, 512, 512),
+            Self::Favicon => (100 * KIB, 256, 256),
+            Self::Background => (2 * KIB * KIB, 3840, 2160),
+        }
+    }
+
     /// Logos may be drawings (SVG); photos and icons may not.
     pub fn svg_allowed(self) -> bool {
         matches!(self, Self::BannerLogo | Self::SquareLogo | Self::SquareLogoDark)

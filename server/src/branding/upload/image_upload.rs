@@ -15,7 +15,6 @@ use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, Li
 use super::svg_upload::{sanitize_svg, SvgRefusal};
 pub use app::domain::branding::AssetSlot;
 
-const KIB: usize = 1024;
 const JPEG_QUALITY: u8 = 88;
 /// Decoder working memory on top of the output buffer.
 const DECODER_ALLOC_SLACK: u64 = 16 * 1024 * 1024;
@@ -28,15 +27,9 @@ pub struct SlotLimits {
     pub svg_allowed: bool,
 }
 
-/// Entra's sizes, with room: a logo fits the header band, a background a
-/// 4K screen; photos and icons are never SVG.
+/// The slot's limits, as the domain sets them.
 pub fn limits(slot: AssetSlot) -> SlotLimits {
-    let (max_bytes, max_width, max_height) = match slot {
-        AssetSlot::BannerLogo => (300 * KIB, 1200, 300),
-        AssetSlot::SquareLogo | AssetSlot::SquareLogoDark => (300 * KIB, 512, 512),
-        AssetSlot::Favicon => (100 * KIB, 256, 256),
-        AssetSlot::Background => (2 * KIB * KIB, 3840, 2160),
-    };
+    let (max_bytes, max_width, max_height) = slot.limits();
     SlotLimits { max_bytes, max_width, max_height, svg_allowed: slot.svg_allowed() }
 }
 
@@ -246,6 +239,7 @@ mod tests {
     use image::{ExtendedColorType, ImageEncoder, Rgba, RgbaImage};
 
     use super::*;
+    use AssetSlot::*;
 
     fn pixels(width: u32, height: u32) -> RgbaImage {
         RgbaImage::from_fn(width, height, |x, y| Rgba([x as u8, y as u8, 90, 255]))

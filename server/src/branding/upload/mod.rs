@@ -40,7 +40,7 @@ pub fn sanitize(slot: AssetSlot, bytes: &[u8]) -> Result<SanitizedImage, ImagePr
 
 /// Custom CSS as the publication check wants it: the line and a reason
 /// name the studio turns into words.
-pub fn check_css(css: &str) -> Result<(), (u32, String)> {
+pub fn check_css(css: &str) -> app::domain::branding::CssVerdict {
     custom_css::check_custom_css(css, &AssetRef::is_asset_url).map_err(|refusal| {
         let reason = match refusal.kind {
             CssRefusalKind::TooLong { .. } => "too-long",
