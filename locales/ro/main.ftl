@@ -138,6 +138,136 @@ reset-error-password-too-long = Utilizați cel mult 256 de caractere.
 reset-error-password-contains-name = Nu utilizați numele de utilizator în parolă.
 reset-error-write-failed = Nu am putut salva modificarea în director, așa că nu s-a schimbat nimic. Încercați din nou peste câteva momente.
 
+## Organisation branding on every page
+
+footer-label = Linkurile organizației
+footer-privacy = Confidențialitate
+footer-terms = Condiții de utilizare
+footer-helpdesk = Serviciul de asistență
+
+## Branding studio (/admin/branding, for branding administrators)
+
+studio-title = Studio de identitate vizuală
+studio-heading-layer = Setări: { $layer }
+studio-back = Înapoi la studioul de identitate vizuală
+studio-preview-banner = Previzualizați identitatea vizuală nepublicată. Nimeni altcineva nu o vede până când nu este publicată.
+studio-preview-stop = Oprire previzualizare
+studio-layer-label = Setări pentru
+studio-layer-open = Deschidere
+studio-layer-default = Implicit (toate limbile)
+studio-layer-overridden = { $language } (are propriile setări)
+studio-inherited = Dacă este necompletat: { $value }
+studio-as-default = Ca în setările implicite
+studio-as-product = Așa cum arată portalul fără identitate vizuală
+studio-show = Afișare
+studio-hide = Ascundere
+studio-save = Salvare schiță
+studio-section-identity = Organizație
+studio-section-colours = Culori
+studio-colours-hint = Scrieți culorile în formatul #rrggbb, de exemplu #0b5cad. Textul și butoanele trebuie să se distingă suficient de fundal pentru a putea fi citite de toată lumea, de aceea studioul verifică contrastul înainte de publicare.
+studio-section-layout = Aspect
+studio-section-sign-in = Pagina de conectare
+studio-section-links = Linkuri în subsol
+studio-section-css = CSS particularizat
+studio-css-hint = Reguli pentru numele de clase listate în referința CSS a portalului. Imaginile pot proveni doar din imaginile încărcate aici. Maximum 25 KB.
+studio-section-images = Imagini
+studio-section-publish = Publicare
+studio-section-publications = Publicări
+studio-field-organisation-name = Numele organizației
+studio-field-colour-primary = Butoane și linkuri
+studio-field-colour-primary-text = Textul de pe butoane
+studio-field-colour-header = Banda antetului
+studio-field-colour-header-text = Textul din banda antetului
+studio-field-colour-text = Text obișnuit
+studio-field-colour-page = Fundalul paginii
+studio-field-colour-card = Fundalul cardului
+studio-field-colour-focus = Indicatorul de focalizare a tastaturii
+studio-field-layout = Aspectul paginii
+studio-layout-full-bleed = Imagine de fundal pe toată pagina
+studio-layout-plain = Culoare de fundal simplă
+studio-field-show-header = Banda antetului
+studio-field-show-footer = Subsol
+studio-field-sign-in-text = Textul paginii de conectare
+studio-field-user-name-hint = Indiciu nume de utilizator
+studio-field-cant-access-label = Textul linkului pentru persoanele care nu se pot conecta
+studio-field-show-reset-link = Link pentru persoanele care nu se pot conecta
+studio-field-privacy-url = Adresa declarației de confidențialitate
+studio-field-terms-url = Adresa condițiilor de utilizare
+studio-field-helpdesk-url = Adresa serviciului de asistență (web sau e-mail)
+studio-field-custom-css = CSS particularizat
+studio-field-image-banner-logo = Siglă banner
+studio-field-image-square-logo = Siglă pătrată
+studio-field-image-square-logo-dark = Siglă pătrată pentru fundaluri întunecate
+studio-field-image-favicon = Pictogramă site (favicon)
+studio-field-image-background = Imagine de fundal
+studio-image-limits = { $kinds }, cel mult { $kilobytes } KB și dimensiuni în pixeli de cel mult { $width } × { $height }.
+studio-image-upload = Încărcare: { $slot }
+studio-image-remove = Eliminare: { $slot }
+studio-image-current = Imaginea actuală: { $slot }
+studio-live-heading = Previzualizare în timp real
+studio-live-caption = Urmează culorile și textele de mai sus pe măsură ce tastați, înainte de salvare.
+studio-preview = Previzualizare schiță pe paginile reale
+studio-publish = Publicare
+studio-state-never-published = Nu s-a publicat încă nimic: toată lumea vede portalul fără identitate vizuală.
+studio-state-published = Versiunea { $version } este activă.
+studio-state-unpublished-changes = Schița conține modificări nepublicate.
+studio-problems-heading = Remediați aceste probleme înainte de publicare
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: contrastul dintre { $pair } este { $ratio }; este necesar cel puțin { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] utilizați cel mult { $max } caracter.
+    [few] utilizați cel mult { $max } caractere.
+   *[other] utilizați cel mult { $max } de caractere.
+}
+studio-problem-control-character = eliminați caracterele de control (cum ar fi tabulatorii).
+studio-problem-not-a-colour = scrieți culoarea ca # urmat de șase cifre hexazecimale, de exemplu #0b5cad.
+studio-problem-link-not-https = adresele web trebuie să înceapă cu https://.
+studio-problem-link-invalid = scrieți o adresă web care începe cu https:// sau o adresă de e-mail.
+studio-problem-css = linia { $line }: { $reason }
+studio-css-too-long = foaia de stil depășește 25 KB.
+studio-css-import = @import nu este permis; puneți regulile direct aici.
+studio-css-external-url = url() poate indica doar o imagine încărcată în studio.
+studio-css-expression = expression(), behavior și -moz-binding nu sunt permise.
+studio-css-at-rule = sunt permise doar @media, @supports, @layer, @container, @font-face și @keyframes.
+studio-css-markup = secvența </ nu este permisă.
+studio-css-unparsable = acesta nu este un CSS valid (verificați dacă lipsește o acoladă, două puncte sau ghilimele).
+studio-pair-text-on-page = text și fundalul paginii
+studio-pair-text-on-card = text și fundalul cardului
+studio-pair-button-text-on-primary = textul de pe butoane și butoane
+studio-pair-header-text-on-header = textul antetului și banda antetului
+studio-pair-focus-on-page = indicatorul de focalizare și fundalul paginii
+studio-column-version = Versiune
+studio-column-when = Publicată
+studio-column-who = De către
+studio-column-note = Notă
+studio-column-action = Acțiune
+studio-publication-live = Activă acum
+studio-publication-restored = Restabilește versiunea { $version }
+studio-roll-back = Republicare versiune { $version }
+studio-done-saved = Schița este salvată. Previzualizați-o, apoi publicați-o când este gata.
+studio-done-uploaded = Imaginea este în schiță.
+studio-done-removed = Imaginea a fost eliminată din schiță.
+studio-done-published = Publicat. Toate paginile afișează noua identitate vizuală în câteva secunde.
+studio-done-rolled-back = Versiunea anterioară este din nou activă și acum este și schița.
+studio-done-preview-stopped = Previzualizarea s-a încheiat.
+studio-refused-publish = Nu s-a publicat nimic: remediați mai întâi problemele listate mai jos.
+studio-refused-no-such-version = Versiunea respectivă nu există. Nu s-a modificat nimic.
+studio-refused-unavailable = Modificarea nu a putut fi salvată. Nu s-a modificat nimic; încercați din nou.
+studio-refused-empty = Imaginea „{ $slot }” nu a fost încărcată: nu a fost ales niciun fișier sau fișierul era gol. Nu s-a modificat nimic.
+studio-refused-too-many-bytes = Imaginea „{ $slot }” nu a fost încărcată: fișierul depășește { $kilobytes } KB. Nu s-a modificat nimic.
+studio-refused-unknown-type = Imaginea „{ $slot }” nu a fost încărcată: fișierul nu este o imagine PNG, JPEG sau WebP (sau un desen SVG, pentru sigle), indiferent de numele său. Nu s-a modificat nimic.
+studio-refused-svg-not-allowed = Imaginea „{ $slot }” nu a fost încărcată: desenele SVG sunt acceptate doar pentru sigle. Utilizați PNG, JPEG sau WebP. Nu s-a modificat nimic.
+studio-refused-too-many-pixels = Imaginea „{ $slot }” nu a fost încărcată: dimensiunile sale în pixeli depășesc { $width } × { $height }. Nu s-a modificat nimic.
+studio-refused-undecodable = Imaginea „{ $slot }” nu a fost încărcată: imaginea este deteriorată și nu a putut fi citită. Nu s-a modificat nimic.
+studio-refused-svg-unparsable = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG nu a putut fi citit. Nu s-a modificat nimic.
+studio-refused-svg-doctype = Imaginea „{ $slot }” nu a fost încărcată: desenele SVG cu DOCTYPE sau entități sunt refuzate. Nu s-a modificat nimic.
+studio-refused-svg-script = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG conține un script. Nu s-a modificat nimic.
+studio-refused-svg-foreign-object = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG încorporează alt conținut (foreignObject). Nu s-a modificat nimic.
+studio-refused-svg-event-handler = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG conține handlere de evenimente (atribute on…). Nu s-a modificat nimic.
+studio-refused-svg-external-reference = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG face referire la fișiere sau adrese din afara sa. Nu s-a modificat nimic.
+studio-refused-svg-too-complex = Imaginea „{ $slot }” nu a fost încărcată: desenul SVG este prea complex. Simplificați-l și încercați din nou. Nu s-a modificat nimic.
+studio-refused-svg-marker = Imaginea „{ $slot }” nu a fost încărcată: markerele SVG nu sunt acceptate. Nu s-a modificat nimic.
+
 ## Not found
 
 not-found-title = Pagina nu a fost găsită

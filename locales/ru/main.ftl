@@ -140,6 +140,137 @@ reset-error-password-too-long = Пароль должен содержать н�
 reset-error-password-contains-name = Не используйте имя пользователя в пароле.
 reset-error-write-failed = Не удалось сохранить изменение в каталоге, поэтому ничего не изменено. Повторите попытку через несколько секунд.
 
+## Фирменная символика организации на каждой странице
+
+footer-label = Ссылки организации
+footer-privacy = Конфиденциальность
+footer-terms = Условия использования
+footer-helpdesk = Служба поддержки
+
+## Студия фирменной символики (/admin/branding, для администраторов фирменной символики)
+
+studio-title = Студия фирменной символики
+studio-heading-layer = Параметры: { $layer }
+studio-back = Вернуться в студию фирменной символики
+studio-preview-banner = Вы просматриваете неопубликованную фирменную символику. Никто другой не увидит ее, пока она не будет опубликована.
+studio-preview-stop = Остановить предварительный просмотр
+studio-layer-label = Параметры для
+studio-layer-open = Открыть
+studio-layer-default = По умолчанию (все языки)
+studio-layer-overridden = { $language } (собственные параметры)
+studio-inherited = Если поле пустое: { $value }
+studio-as-default = Как в параметрах по умолчанию
+studio-as-product = Как выглядит портал без фирменной символики
+studio-show = Показать
+studio-hide = Скрыть
+studio-save = Сохранить черновик
+studio-section-identity = Организация
+studio-section-colours = Цвета
+studio-colours-hint = Указывайте цвета в формате #rrggbb, например #0b5cad. Текст и кнопки должны достаточно выделяться на фоне, чтобы их мог прочитать каждый, поэтому перед публикацией студия проверяет контрастность.
+studio-section-layout = Макет
+studio-section-sign-in = Страница входа
+studio-section-links = Ссылки в нижнем колонтитуле
+studio-section-css = Настраиваемый CSS
+studio-css-hint = Правила для имен классов, перечисленных в справочнике по CSS портала. Изображения можно брать только из загруженных здесь. Не более 25 КБ.
+studio-section-images = Изображения
+studio-section-publish = Публикация
+studio-section-publications = Публикации
+studio-field-organisation-name = Название организации
+studio-field-colour-primary = Кнопки и ссылки
+studio-field-colour-primary-text = Текст на кнопках
+studio-field-colour-header = Полоса заголовка
+studio-field-colour-header-text = Текст на полосе заголовка
+studio-field-colour-text = Текст
+studio-field-colour-page = Фон страницы
+studio-field-colour-card = Фон карточки
+studio-field-colour-focus = Рамка фокуса клавиатуры
+studio-field-layout = Макет страницы
+studio-layout-full-bleed = Фоновое изображение на всю страницу
+studio-layout-plain = Однотонный цвет страницы
+studio-field-show-header = Полоса заголовка
+studio-field-show-footer = Нижний колонтитул
+studio-field-sign-in-text = Текст страницы входа
+studio-field-user-name-hint = Подсказка имени пользователя
+studio-field-cant-access-label = Текст ссылки для тех, кто не может войти
+studio-field-show-reset-link = Ссылка для тех, кто не может войти
+studio-field-privacy-url = Адрес заявления о конфиденциальности
+studio-field-terms-url = Адрес условий использования
+studio-field-helpdesk-url = Адрес службы поддержки (веб-адрес или электронная почта)
+studio-field-custom-css = Настраиваемый CSS
+studio-field-image-banner-logo = Логотип баннера
+studio-field-image-square-logo = Квадратный логотип
+studio-field-image-square-logo-dark = Квадратный логотип для темного фона
+studio-field-image-favicon = Значок сайта (favicon)
+studio-field-image-background = Фоновое изображение
+studio-image-limits = { $kinds }; не более { $kilobytes } КБ; размер в пикселях — не более { $width } × { $height }.
+studio-image-upload = Загрузить: { $slot }
+studio-image-remove = Удалить: { $slot }
+studio-image-current = Текущее изображение: { $slot }
+studio-live-heading = Просмотр в реальном времени
+studio-live-caption = Отражает указанные выше цвета и тексты по мере ввода, еще до сохранения.
+studio-preview = Просмотреть черновик на реальных страницах
+studio-publish = Опубликовать
+studio-state-never-published = Пока ничего не опубликовано: все видят портал без фирменной символики.
+studio-state-published = Действует версия { $version }.
+studio-state-unpublished-changes = В черновике есть неопубликованные изменения.
+studio-problems-heading = Исправьте эти ошибки перед публикацией
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: контрастность пары «{ $pair }» — { $ratio }; требуется не менее { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] используйте не более { $max } символа.
+    [few] используйте не более { $max } символов.
+    [many] используйте не более { $max } символов.
+   *[other] используйте не более { $max } символа.
+}
+studio-problem-control-character = удалите управляющие символы (например, знаки табуляции).
+studio-problem-not-a-colour = укажите цвет в виде # и шести шестнадцатеричных цифр, например #0b5cad.
+studio-problem-link-not-https = веб-адреса должны начинаться с https://.
+studio-problem-link-invalid = укажите веб-адрес, начинающийся с https://, или адрес электронной почты.
+studio-problem-css = строка { $line }: { $reason }
+studio-css-too-long = таблица стилей больше 25 КБ.
+studio-css-import = @import не допускается; поместите правила сюда.
+studio-css-external-url = url() может указывать только на изображение, загруженное в студии.
+studio-css-expression = expression(), behavior и -moz-binding не допускаются.
+studio-css-at-rule = допускаются только @media, @supports, @layer, @container, @font-face и @keyframes.
+studio-css-markup = последовательность </ не допускается.
+studio-css-unparsable = это недопустимый CSS (проверьте, не пропущены ли фигурная скобка, двоеточие или кавычка).
+studio-pair-text-on-page = текст и фон страницы
+studio-pair-text-on-card = текст и фон карточки
+studio-pair-button-text-on-primary = текст кнопок и кнопки
+studio-pair-header-text-on-header = текст заголовка и полоса заголовка
+studio-pair-focus-on-page = рамка фокуса и фон страницы
+studio-column-version = Версия
+studio-column-when = Опубликовано
+studio-column-who = Кем
+studio-column-note = Примечание
+studio-column-action = Действие
+studio-publication-live = Действует сейчас
+studio-publication-restored = Восстанавливает версию { $version }
+studio-roll-back = Опубликовать версию { $version } повторно
+studio-done-saved = Черновик сохранен. Просмотрите его, а затем опубликуйте, когда он будет готов.
+studio-done-uploaded = Изображение добавлено в черновик.
+studio-done-removed = Изображение удалено из черновика.
+studio-done-published = Опубликовано. Через несколько секунд новая фирменная символика появится на всех страницах.
+studio-done-rolled-back = Предыдущая версия снова действует и теперь также является черновиком.
+studio-done-preview-stopped = Предварительный просмотр завершен.
+studio-refused-publish = Ничего не опубликовано: сначала исправьте перечисленные ниже ошибки.
+studio-refused-no-such-version = Такой версии не существует. Ничего не изменено.
+studio-refused-unavailable = Не удалось сохранить изменение. Ничего не изменено; повторите попытку.
+studio-refused-empty = Изображение «{ $slot }» не загружено: файл не выбран или он пуст. Ничего не изменено.
+studio-refused-too-many-bytes = Изображение «{ $slot }» не загружено: размер файла больше { $kilobytes } КБ. Ничего не изменено.
+studio-refused-unknown-type = Изображение «{ $slot }» не загружено: файл не является изображением PNG, JPEG или WebP (или рисунком SVG — для логотипов), как бы он ни назывался. Ничего не изменено.
+studio-refused-svg-not-allowed = Изображение «{ $slot }» не загружено: рисунки SVG принимаются только для логотипов. Используйте PNG, JPEG или WebP. Ничего не изменено.
+studio-refused-too-many-pixels = Изображение «{ $slot }» не загружено: его размер в пикселях больше { $width } × { $height }. Ничего не изменено.
+studio-refused-undecodable = Изображение «{ $slot }» не загружено: изображение повреждено, и его не удалось прочитать. Ничего не изменено.
+studio-refused-svg-unparsable = Изображение «{ $slot }» не загружено: не удалось прочитать рисунок SVG. Ничего не изменено.
+studio-refused-svg-doctype = Изображение «{ $slot }» не загружено: рисунки SVG с DOCTYPE или сущностями не принимаются. Ничего не изменено.
+studio-refused-svg-script = Изображение «{ $slot }» не загружено: рисунок SVG содержит скрипт. Ничего не изменено.
+studio-refused-svg-foreign-object = Изображение «{ $slot }» не загружено: рисунок SVG внедряет другое содержимое (foreignObject). Ничего не изменено.
+studio-refused-svg-event-handler = Изображение «{ $slot }» не загружено: рисунок SVG содержит обработчики событий (атрибуты on…). Ничего не изменено.
+studio-refused-svg-external-reference = Изображение «{ $slot }» не загружено: рисунок SVG ссылается на внешние файлы или адреса. Ничего не изменено.
+studio-refused-svg-too-complex = Изображение «{ $slot }» не загружено: рисунок SVG слишком сложный. Упростите его и повторите попытку. Ничего не изменено.
+studio-refused-svg-marker = Изображение «{ $slot }» не загружено: маркеры SVG не поддерживаются. Ничего не изменено.
+
 ## Страница не найдена
 
 not-found-title = Страница не найдена

@@ -136,6 +136,136 @@ reset-error-password-too-long = Použite najviac 256 znakov.
 reset-error-password-contains-name = Nepoužívajte v hesle svoje používateľské meno.
 reset-error-write-failed = Zmenu sa nepodarilo uložiť do adresára, takže sa nič nezmenilo. Skúste to znova o chvíľu.
 
+## Organisation branding on every page
+
+footer-label = Odkazy organizácie
+footer-privacy = Ochrana osobných údajov
+footer-terms = Podmienky používania
+footer-helpdesk = Technická podpora
+
+## Branding studio (/admin/branding, for branding administrators)
+
+studio-title = Štúdio vizuálnej identity
+studio-heading-layer = Nastavenia: { $layer }
+studio-back = Späť do štúdia vizuálnej identity
+studio-preview-banner = Zobrazuje sa ukážka nepublikovanej vizuálnej identity. Nikto iný ju neuvidí, kým nebude publikovaná.
+studio-preview-stop = Ukončiť ukážku
+studio-layer-label = Nastavenia pre
+studio-layer-open = Otvoriť
+studio-layer-default = Predvolené (všetky jazyky)
+studio-layer-overridden = { $language } (má vlastné nastavenia)
+studio-inherited = Ak je prázdne: { $value }
+studio-as-default = Ako v predvolených nastaveniach
+studio-as-product = Ako vyzerá portál bez vizuálnej identity
+studio-show = Zobraziť
+studio-hide = Skryť
+studio-save = Uložiť koncept
+studio-section-identity = Organizácia
+studio-section-colours = Farby
+studio-colours-hint = Farby zapisujte v tvare #rrggbb, napríklad #0b5cad. Text a tlačidlá sa musia od pozadia dostatočne odlišovať, aby ich mohol prečítať každý, preto štúdio pred publikovaním kontroluje kontrast.
+studio-section-layout = Rozloženie
+studio-section-sign-in = Prihlasovacia stránka
+studio-section-links = Odkazy v päte stránky
+studio-section-css = Vlastné CSS
+studio-css-hint = Pravidlá pre názvy tried uvedené v referenčnej príručke CSS portálu. Obrázky môžu pochádzať iba z obrázkov nahratých tu. Najviac 25 KB.
+studio-section-images = Obrázky
+studio-section-publish = Publikovanie
+studio-section-publications = Publikované verzie
+studio-field-organisation-name = Názov organizácie
+studio-field-colour-primary = Tlačidlá a odkazy
+studio-field-colour-primary-text = Text na tlačidlách
+studio-field-colour-header = Pás hlavičky
+studio-field-colour-header-text = Text v páse hlavičky
+studio-field-colour-text = Bežný text
+studio-field-colour-page = Pozadie stránky
+studio-field-colour-card = Pozadie karty
+studio-field-colour-focus = Rámček zamerania klávesnice
+studio-field-layout = Rozloženie stránky
+studio-layout-full-bleed = Obrázok pozadia na celú stránku
+studio-layout-plain = Jednofarebné pozadie stránky
+studio-field-show-header = Pás hlavičky
+studio-field-show-footer = Päta stránky
+studio-field-sign-in-text = Text prihlasovacej stránky
+studio-field-user-name-hint = Pomocný text používateľského mena
+studio-field-cant-access-label = Text odkazu pre ľudí, ktorí sa nemôžu prihlásiť
+studio-field-show-reset-link = Odkaz pre ľudí, ktorí sa nemôžu prihlásiť
+studio-field-privacy-url = Adresa vyhlásenia o ochrane osobných údajov
+studio-field-terms-url = Adresa podmienok používania
+studio-field-helpdesk-url = Adresa technickej podpory (web alebo e-mail)
+studio-field-custom-css = Vlastné CSS
+studio-field-image-banner-logo = Logo na banneri
+studio-field-image-square-logo = Štvorcové logo
+studio-field-image-square-logo-dark = Štvorcové logo pre tmavé pozadie
+studio-field-image-favicon = Ikona lokality (favicon)
+studio-field-image-background = Obrázok pozadia
+studio-image-limits = { $kinds }; najviac { $kilobytes } KB; rozmery v pixeloch najviac { $width } × { $height }.
+studio-image-upload = Nahrať: { $slot }
+studio-image-remove = Odstrániť: { $slot }
+studio-image-current = Aktuálny obrázok: { $slot }
+studio-live-heading = Živá ukážka
+studio-live-caption = Počas písania zobrazuje farby a texty zadané vyššie, ešte pred uložením.
+studio-preview = Zobraziť ukážku konceptu na skutočných stránkach
+studio-publish = Publikovať
+studio-state-never-published = Zatiaľ nebolo nič publikované: všetci vidia portál bez vizuálnej identity.
+studio-state-published = Aktívna je verzia { $version }.
+studio-state-unpublished-changes = Koncept obsahuje zmeny, ktoré nie sú publikované.
+studio-problems-heading = Pred publikovaním opravte tieto problémy
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: kontrast dvojice „{ $pair }“ je { $ratio }; vyžaduje sa aspoň { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] použite najviac { $max } znak.
+    [few] použite najviac { $max } znaky.
+   *[other] použite najviac { $max } znakov.
+}
+studio-problem-control-character = odstráňte z neho riadiace znaky (napríklad tabulátory).
+studio-problem-not-a-colour = zadajte farbu ako # a šesť šestnástkových číslic, napríklad #0b5cad.
+studio-problem-link-not-https = webové adresy musia začínať na https://.
+studio-problem-link-invalid = zadajte webovú adresu začínajúcu na https:// alebo e-mailovú adresu.
+studio-problem-css = riadok { $line }: { $reason }
+studio-css-too-long = šablóna štýlov je väčšia ako 25 KB.
+studio-css-import = @import nie je povolené; pravidlá vložte priamo sem.
+studio-css-external-url = url() môže odkazovať iba na obrázok nahratý v štúdiu.
+studio-css-expression = expression(), behavior a -moz-binding nie sú povolené.
+studio-css-at-rule = povolené sú iba @media, @supports, @layer, @container, @font-face a @keyframes.
+studio-css-markup = postupnosť </ nie je povolená.
+studio-css-unparsable = toto nie je platné CSS (skontrolujte, či nechýba zložená zátvorka, dvojbodka alebo úvodzovka).
+studio-pair-text-on-page = text a pozadie stránky
+studio-pair-text-on-card = text a pozadie karty
+studio-pair-button-text-on-primary = text tlačidiel a tlačidlá
+studio-pair-header-text-on-header = text hlavičky a pás hlavičky
+studio-pair-focus-on-page = rámček zamerania a pozadie stránky
+studio-column-version = Verzia
+studio-column-when = Publikované
+studio-column-who = Autor
+studio-column-note = Poznámka
+studio-column-action = Akcia
+studio-publication-live = Práve aktívna
+studio-publication-restored = Obnovuje verziu { $version }
+studio-roll-back = Znova publikovať verziu { $version }
+studio-done-saved = Koncept je uložený. Zobrazte jeho ukážku a keď bude pripravený, publikujte ho.
+studio-done-uploaded = Obrázok je v koncepte.
+studio-done-removed = Obrázok bol z konceptu odstránený.
+studio-done-published = Publikované. Všetky stránky zobrazia novú vizuálnu identitu do niekoľkých sekúnd.
+studio-done-rolled-back = Staršia verzia je znova aktívna a teraz je zároveň aj konceptom.
+studio-done-preview-stopped = Ukážka sa skončila.
+studio-refused-publish = Nič nebolo publikované: najprv opravte problémy uvedené nižšie.
+studio-refused-no-such-version = Táto verzia neexistuje. Nič sa nezmenilo.
+studio-refused-unavailable = Zmenu sa nepodarilo uložiť. Nič sa nezmenilo; skúste to znova.
+studio-refused-empty = Obrázok „{ $slot }“ sa nenahral: nebol vybratý žiadny súbor alebo bol súbor prázdny. Nič sa nezmenilo.
+studio-refused-too-many-bytes = Obrázok „{ $slot }“ sa nenahral: súbor je väčší ako { $kilobytes } KB. Nič sa nezmenilo.
+studio-refused-unknown-type = Obrázok „{ $slot }“ sa nenahral: súbor nie je obrázok PNG, JPEG ani WebP (ani kresba SVG pri logách), bez ohľadu na jeho názov. Nič sa nezmenilo.
+studio-refused-svg-not-allowed = Obrázok „{ $slot }“ sa nenahral: kresby SVG sa prijímajú iba pri logách. Použite PNG, JPEG alebo WebP. Nič sa nezmenilo.
+studio-refused-too-many-pixels = Obrázok „{ $slot }“ sa nenahral: jeho rozmery v pixeloch presahujú { $width } × { $height }. Nič sa nezmenilo.
+studio-refused-undecodable = Obrázok „{ $slot }“ sa nenahral: obrázok je poškodený a nepodarilo sa ho prečítať. Nič sa nezmenilo.
+studio-refused-svg-unparsable = Obrázok „{ $slot }“ sa nenahral: kresbu SVG sa nepodarilo prečítať. Nič sa nezmenilo.
+studio-refused-svg-doctype = Obrázok „{ $slot }“ sa nenahral: kresby SVG s deklaráciou DOCTYPE alebo entitami sa odmietajú. Nič sa nezmenilo.
+studio-refused-svg-script = Obrázok „{ $slot }“ sa nenahral: kresba SVG obsahuje skript. Nič sa nezmenilo.
+studio-refused-svg-foreign-object = Obrázok „{ $slot }“ sa nenahral: kresba SVG vkladá iný obsah (foreignObject). Nič sa nezmenilo.
+studio-refused-svg-event-handler = Obrázok „{ $slot }“ sa nenahral: kresba SVG obsahuje obslužné rutiny udalostí (atribúty on…). Nič sa nezmenilo.
+studio-refused-svg-external-reference = Obrázok „{ $slot }“ sa nenahral: kresba SVG odkazuje na súbory alebo adresy mimo seba. Nič sa nezmenilo.
+studio-refused-svg-too-complex = Obrázok „{ $slot }“ sa nenahral: kresba SVG je príliš zložitá. Zjednodušte ju a skúste to znova. Nič sa nezmenilo.
+studio-refused-svg-marker = Obrázok „{ $slot }“ sa nenahral: značky SVG (marker) nie sú podporované. Nič sa nezmenilo.
+
 ## Not found
 
 not-found-title = Stránka sa nenašla

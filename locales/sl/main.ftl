@@ -141,6 +141,137 @@ reset-error-password-too-long = Uporabite največ 256 znakov.
 reset-error-password-contains-name = V geslu ne uporabite svojega uporabniškega imena.
 reset-error-write-failed = Spremembe nismo mogli shraniti v imenik, zato se ni nič spremenilo. Čez trenutek poskusite znova.
 
+## Organisation branding on every page
+
+footer-label = Povezave organizacije
+footer-privacy = Zasebnost
+footer-terms = Pogoji uporabe
+footer-helpdesk = Služba za pomoč uporabnikom
+
+## Branding studio (/admin/branding, for branding administrators)
+
+studio-title = Studio celostne podobe
+studio-heading-layer = Nastavitve: { $layer }
+studio-back = Nazaj v studio celostne podobe
+studio-preview-banner = Ogledujete si predogled neobjavljene celostne podobe. Nihče drug je ne vidi, dokler ni objavljena.
+studio-preview-stop = Ustavi predogled
+studio-layer-label = Nastavitve za
+studio-layer-open = Odpri
+studio-layer-default = Privzeto (vsi jeziki)
+studio-layer-overridden = { $language } (ima lastne nastavitve)
+studio-inherited = Če je prazno: { $value }
+studio-as-default = Kot v privzetih nastavitvah
+studio-as-product = Kot je videti portal brez celostne podobe
+studio-show = Pokaži
+studio-hide = Skrij
+studio-save = Shrani osnutek
+studio-section-identity = Organizacija
+studio-section-colours = Barve
+studio-colours-hint = Barve zapišite v obliki #rrggbb, na primer #0b5cad. Besedilo in gumbi se morajo dovolj razlikovati od ozadja, da jih lahko prebere vsakdo, zato studio pred objavo preveri kontrast.
+studio-section-layout = Postavitev
+studio-section-sign-in = Stran za vpis
+studio-section-links = Povezave v nogi
+studio-section-css = CSS po meri
+studio-css-hint = Pravila za imena razredov, navedena v referenčnem priročniku CSS portala. Slike so lahko samo iz slik, naloženih tukaj. Največ 25 KB.
+studio-section-images = Slike
+studio-section-publish = Objava
+studio-section-publications = Objave
+studio-field-organisation-name = Ime organizacije
+studio-field-colour-primary = Gumbi in povezave
+studio-field-colour-primary-text = Besedilo na gumbih
+studio-field-colour-header = Pas glave
+studio-field-colour-header-text = Besedilo v pasu glave
+studio-field-colour-text = Besedilo
+studio-field-colour-page = Ozadje strani
+studio-field-colour-card = Ozadje kartice
+studio-field-colour-focus = Okvir fokusa tipkovnice
+studio-field-layout = Postavitev strani
+studio-layout-full-bleed = Slika ozadja čez celo stran
+studio-layout-plain = Enobarvno ozadje strani
+studio-field-show-header = Pas glave
+studio-field-show-footer = Noga
+studio-field-sign-in-text = Besedilo strani za vpis
+studio-field-user-name-hint = Namig za uporabniško ime
+studio-field-cant-access-label = Besedilo povezave za uporabnike, ki se ne morejo vpisati
+studio-field-show-reset-link = Povezava za uporabnike, ki se ne morejo vpisati
+studio-field-privacy-url = Naslov izjave o zasebnosti
+studio-field-terms-url = Naslov pogojev uporabe
+studio-field-helpdesk-url = Naslov službe za pomoč uporabnikom (splet ali e-pošta)
+studio-field-custom-css = CSS po meri
+studio-field-image-banner-logo = Logotip pasice
+studio-field-image-square-logo = Kvadratni logotip
+studio-field-image-square-logo-dark = Kvadratni logotip za temna ozadja
+studio-field-image-favicon = Ikona spletnega mesta (favicon)
+studio-field-image-background = Slika ozadja
+studio-image-limits = { $kinds }; največ { $kilobytes } KB; mere v slikovnih pikah največ { $width } × { $height }.
+studio-image-upload = Naloži: { $slot }
+studio-image-remove = Odstrani: { $slot }
+studio-image-current = Trenutna slika: { $slot }
+studio-live-heading = Sprotni predogled
+studio-live-caption = Med tipkanjem sledi zgornjim barvam in besedilom, še preden shranite.
+studio-preview = Predogled osnutka na pravih straneh
+studio-publish = Objavi
+studio-state-never-published = Objavljeno ni še nič: vsi vidijo portal brez celostne podobe.
+studio-state-published = V uporabi je različica { $version }.
+studio-state-unpublished-changes = Osnutek vsebuje neobjavljene spremembe.
+studio-problems-heading = Pred objavo odpravite te težave
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: kontrast para »{ $pair }« je { $ratio }; potreben je vsaj { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] uporabite največ { $max } znak.
+    [two] uporabite največ { $max } znaka.
+    [few] uporabite največ { $max } znake.
+   *[other] uporabite največ { $max } znakov.
+}
+studio-problem-control-character = odstranite kontrolne znake (na primer tabulatorje).
+studio-problem-not-a-colour = barvo zapišite kot #, ki mu sledi šest šestnajstiških števk, na primer #0b5cad.
+studio-problem-link-not-https = spletni naslovi se morajo začeti s https://.
+studio-problem-link-invalid = vnesite spletni naslov, ki se začne s https://, ali e-poštni naslov.
+studio-problem-css = vrstica { $line }: { $reason }
+studio-css-too-long = slogovna predloga je večja od 25 KB.
+studio-css-import = @import ni dovoljen; pravila vnesite kar sem.
+studio-css-external-url = url() lahko kaže samo na sliko, naloženo v studiu.
+studio-css-expression = expression(), behavior in -moz-binding niso dovoljeni.
+studio-css-at-rule = dovoljeni so samo @media, @supports, @layer, @container, @font-face in @keyframes.
+studio-css-markup = zaporedje </ ni dovoljeno.
+studio-css-unparsable = to ni veljaven CSS (preverite, ali manjka zavit oklepaj, dvopičje ali narekovaj).
+studio-pair-text-on-page = besedilo in ozadje strani
+studio-pair-text-on-card = besedilo in ozadje kartice
+studio-pair-button-text-on-primary = besedilo gumbov in gumbi
+studio-pair-header-text-on-header = besedilo glave in pas glave
+studio-pair-focus-on-page = okvir fokusa in ozadje strani
+studio-column-version = Različica
+studio-column-when = Objavljeno
+studio-column-who = Uporabnik
+studio-column-note = Opomba
+studio-column-action = Dejanje
+studio-publication-live = Trenutno v uporabi
+studio-publication-restored = Obnovi različico { $version }
+studio-roll-back = Znova objavi različico { $version }
+studio-done-saved = Osnutek je shranjen. Oglejte si predogled, nato pa ga objavite, ko bo pripravljen.
+studio-done-uploaded = Slika je v osnutku.
+studio-done-removed = Slika je odstranjena iz osnutka.
+studio-done-published = Objavljeno. Vse strani v nekaj sekundah prikažejo novo celostno podobo.
+studio-done-rolled-back = Prejšnja različica je znova v uporabi in je zdaj tudi osnutek.
+studio-done-preview-stopped = Predogled je končan.
+studio-refused-publish = Nič ni bilo objavljeno: najprej odpravite spodaj navedene težave.
+studio-refused-no-such-version = Ta različica ne obstaja. Nič ni bilo spremenjeno.
+studio-refused-unavailable = Spremembe ni bilo mogoče shraniti. Nič ni bilo spremenjeno; poskusite znova.
+studio-refused-empty = Slika »{ $slot }« ni bila naložena: izbrana ni bila nobena datoteka ali pa je bila datoteka prazna. Nič ni bilo spremenjeno.
+studio-refused-too-many-bytes = Slika »{ $slot }« ni bila naložena: datoteka je večja od { $kilobytes } KB. Nič ni bilo spremenjeno.
+studio-refused-unknown-type = Slika »{ $slot }« ni bila naložena: datoteka ni slika PNG, JPEG ali WebP (niti risba SVG, pri logotipih), ne glede na njeno ime. Nič ni bilo spremenjeno.
+studio-refused-svg-not-allowed = Slika »{ $slot }« ni bila naložena: risbe SVG so sprejete samo za logotipe. Uporabite PNG, JPEG ali WebP. Nič ni bilo spremenjeno.
+studio-refused-too-many-pixels = Slika »{ $slot }« ni bila naložena: njene mere v slikovnih pikah presegajo { $width } × { $height }. Nič ni bilo spremenjeno.
+studio-refused-undecodable = Slika »{ $slot }« ni bila naložena: slika je poškodovana in je ni bilo mogoče prebrati. Nič ni bilo spremenjeno.
+studio-refused-svg-unparsable = Slika »{ $slot }« ni bila naložena: risbe SVG ni bilo mogoče prebrati. Nič ni bilo spremenjeno.
+studio-refused-svg-doctype = Slika »{ $slot }« ni bila naložena: risbe SVG z DOCTYPE ali entitetami so zavrnjene. Nič ni bilo spremenjeno.
+studio-refused-svg-script = Slika »{ $slot }« ni bila naložena: risba SVG vsebuje skript. Nič ni bilo spremenjeno.
+studio-refused-svg-foreign-object = Slika »{ $slot }« ni bila naložena: risba SVG vdela drugo vsebino (foreignObject). Nič ni bilo spremenjeno.
+studio-refused-svg-event-handler = Slika »{ $slot }« ni bila naložena: risba SVG vsebuje rutine za obravnavo dogodkov (atributi on…). Nič ni bilo spremenjeno.
+studio-refused-svg-external-reference = Slika »{ $slot }« ni bila naložena: risba SVG se sklicuje na datoteke ali naslove zunaj sebe. Nič ni bilo spremenjeno.
+studio-refused-svg-too-complex = Slika »{ $slot }« ni bila naložena: risba SVG je preveč zapletena. Poenostavite jo in poskusite znova. Nič ni bilo spremenjeno.
+studio-refused-svg-marker = Slika »{ $slot }« ni bila naložena: oznake SVG (marker) niso podprte. Nič ni bilo spremenjeno.
+
 ## Not found
 
 not-found-title = Strani ni mogoče najti

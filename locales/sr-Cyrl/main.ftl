@@ -140,6 +140,136 @@ reset-error-password-too-long = Користите највише 256 знако
 reset-error-password-contains-name = Не користите корисничко име у лозинки.
 reset-error-write-failed = Нисмо успели да сачувамо промену у директоријуму, па ништа није промењено. Покушајте поново за неколико тренутака.
 
+## Брендирање организације на свакој страници
+
+footer-label = Линкови организације
+footer-privacy = Приватност
+footer-terms = Услови коришћења
+footer-helpdesk = Техничка подршка
+
+## Студио за брендирање (/admin/branding, за администраторе брендирања)
+
+studio-title = Студио за брендирање
+studio-heading-layer = Поставке: { $layer }
+studio-back = Назад на студио за брендирање
+studio-preview-banner = Прегледате необјављено брендирање. Нико други га не види док се не објави.
+studio-preview-stop = Заустави преглед
+studio-layer-label = Поставке за
+studio-layer-open = Отвори
+studio-layer-default = Подразумевано (сви језици)
+studio-layer-overridden = { $language } (има сопствене поставке)
+studio-inherited = Ако је празно: { $value }
+studio-as-default = Као у подразумеваним поставкама
+studio-as-product = Како портал изгледа без брендирања
+studio-show = Прикажи
+studio-hide = Сакриј
+studio-save = Сачувај радну верзију
+studio-section-identity = Организација
+studio-section-colours = Боје
+studio-colours-hint = Боје унесите у облику #rrggbb, на пример #0b5cad. Текст и дугмад морају довољно да се истичу на позадини како би сви могли да их прочитају, па студио проверава контраст пре објављивања.
+studio-section-layout = Распоред
+studio-section-sign-in = Страница за пријављивање
+studio-section-links = Линкови у подножју
+studio-section-css = Прилагођени CSS
+studio-css-hint = Правила за називе класа наведене у CSS референци портала. Слике могу да потичу само од слика отпремљених овде. Највише 25 KB.
+studio-section-images = Слике
+studio-section-publish = Објављивање
+studio-section-publications = Објаве
+studio-field-organisation-name = Назив организације
+studio-field-colour-primary = Дугмад и линкови
+studio-field-colour-primary-text = Текст на дугмади
+studio-field-colour-header = Трака заглавља
+studio-field-colour-header-text = Текст у траци заглавља
+studio-field-colour-text = Текст
+studio-field-colour-page = Позадина странице
+studio-field-colour-card = Позадина картице
+studio-field-colour-focus = Оквир фокуса тастатуре
+studio-field-layout = Распоред странице
+studio-layout-full-bleed = Слика у позадини преко целе странице
+studio-layout-plain = Једнобојна позадина странице
+studio-field-show-header = Трака заглавља
+studio-field-show-footer = Подножје
+studio-field-sign-in-text = Текст странице за пријављивање
+studio-field-user-name-hint = Савет за корисничко име
+studio-field-cant-access-label = Текст линка за особе које не могу да се пријаве
+studio-field-show-reset-link = Линк за особе које не могу да се пријаве
+studio-field-privacy-url = Адреса изјаве о приватности
+studio-field-terms-url = Адреса услова коришћења
+studio-field-helpdesk-url = Адреса техничке подршке (веб или е-пошта)
+studio-field-custom-css = Прилагођени CSS
+studio-field-image-banner-logo = Логотип рекламног натписа
+studio-field-image-square-logo = Квадратни логотип
+studio-field-image-square-logo-dark = Квадратни логотип за тамне позадине
+studio-field-image-favicon = Икона сајта (favicon)
+studio-field-image-background = Слика у позадини
+studio-image-limits = { $kinds }; највише { $kilobytes } KB; димензије у пикселима највише { $width } × { $height }.
+studio-image-upload = Отпреми: { $slot }
+studio-image-remove = Уклони: { $slot }
+studio-image-current = Тренутна слика: { $slot }
+studio-live-heading = Преглед уживо
+studio-live-caption = Прати боје и текстове изнад док куцате, и пре чувања.
+studio-preview = Прегледај радну верзију на правим страницама
+studio-publish = Објави
+studio-state-never-published = Још ништа није објављено: сви виде портал без брендирања.
+studio-state-published = Активна је верзија { $version }.
+studio-state-unpublished-changes = Радна верзија садржи промене које нису објављене.
+studio-problems-heading = Исправите ово пре објављивања
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: контраст пара „{ $pair }“ износи { $ratio }; потребно је најмање { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] користите највише { $max } знак.
+    [few] користите највише { $max } знака.
+   *[other] користите највише { $max } знакова.
+}
+studio-problem-control-character = уклоните контролне знакове (као што су табулатори).
+studio-problem-not-a-colour = унесите боју као # иза ког следи шест хексадецималних цифара, на пример #0b5cad.
+studio-problem-link-not-https = веб-адресе морају да почињу са https://.
+studio-problem-link-invalid = унесите веб-адресу која почиње са https:// или адресу е-поште.
+studio-problem-css = ред { $line }: { $reason }
+studio-css-too-long = лист стилова је већи од 25 KB.
+studio-css-import = @import није дозвољен; уместо тога ставите правила овде.
+studio-css-external-url = url() може да упућује само на слику отпремљену у студију.
+studio-css-expression = expression(), behavior и -moz-binding нису дозвољени.
+studio-css-at-rule = дозвољени су само @media, @supports, @layer, @container, @font-face и @keyframes.
+studio-css-markup = низ </ није дозвољен.
+studio-css-unparsable = ово није важећи CSS (проверите да ли недостаје витичаста заграда, двотачка или наводник).
+studio-pair-text-on-page = текст и позадина странице
+studio-pair-text-on-card = текст и позадина картице
+studio-pair-button-text-on-primary = текст дугмади и дугмад
+studio-pair-header-text-on-header = текст заглавља и трака заглавља
+studio-pair-focus-on-page = оквир фокуса и позадина странице
+studio-column-version = Верзија
+studio-column-when = Објављено
+studio-column-who = Корисник
+studio-column-note = Напомена
+studio-column-action = Радња
+studio-publication-live = Тренутно активна
+studio-publication-restored = Враћа верзију { $version }
+studio-roll-back = Поново објави верзију { $version }
+studio-done-saved = Радна верзија је сачувана. Прегледајте је, а затим је објавите када буде спремна.
+studio-done-uploaded = Слика је у радној верзији.
+studio-done-removed = Слика је уклоњена из радне верзије.
+studio-done-published = Објављено. Све странице приказују ново брендирање у року од неколико секунди.
+studio-done-rolled-back = Ранија верзија је поново активна, а сада је и радна верзија.
+studio-done-preview-stopped = Преглед је завршен.
+studio-refused-publish = Ништа није објављено: прво исправите проблеме наведене испод.
+studio-refused-no-such-version = Та верзија не постоји. Ништа није промењено.
+studio-refused-unavailable = Промена није сачувана. Ништа није промењено; покушајте поново.
+studio-refused-empty = Слика „{ $slot }“ није отпремљена: није изабрана ниједна датотека или је датотека празна. Ништа није промењено.
+studio-refused-too-many-bytes = Слика „{ $slot }“ није отпремљена: датотека је већа од { $kilobytes } KB. Ништа није промењено.
+studio-refused-unknown-type = Слика „{ $slot }“ није отпремљена: датотека није PNG, JPEG или WebP слика (нити SVG цртеж, за логотипе), без обзира на њен назив. Ништа није промењено.
+studio-refused-svg-not-allowed = Слика „{ $slot }“ није отпремљена: SVG цртежи се прихватају само за логотипе. Користите PNG, JPEG или WebP. Ништа није промењено.
+studio-refused-too-many-pixels = Слика „{ $slot }“ није отпремљена: њене димензије у пикселима премашују { $width } × { $height }. Ништа није промењено.
+studio-refused-undecodable = Слика „{ $slot }“ није отпремљена: слика је оштећена и није могла да се прочита. Ништа није промењено.
+studio-refused-svg-unparsable = Слика „{ $slot }“ није отпремљена: SVG цртеж није могао да се прочита. Ништа није промењено.
+studio-refused-svg-doctype = Слика „{ $slot }“ није отпремљена: SVG цртежи са DOCTYPE декларацијом или ентитетима се одбијају. Ништа није промењено.
+studio-refused-svg-script = Слика „{ $slot }“ није отпремљена: SVG цртеж садржи скрипту. Ништа није промењено.
+studio-refused-svg-foreign-object = Слика „{ $slot }“ није отпремљена: SVG цртеж уграђује други садржај (foreignObject). Ништа није промењено.
+studio-refused-svg-event-handler = Слика „{ $slot }“ није отпремљена: SVG цртеж садржи руковаоце догађајима (on… атрибуте). Ништа није промењено.
+studio-refused-svg-external-reference = Слика „{ $slot }“ није отпремљена: SVG цртеж упућује на датотеке или адресе изван себе. Ништа није промењено.
+studio-refused-svg-too-complex = Слика „{ $slot }“ није отпремљена: SVG цртеж је превише сложен. Поједноставите га и покушајте поново. Ништа није промењено.
+studio-refused-svg-marker = Слика „{ $slot }“ није отпремљена: SVG маркери нису подржани. Ништа није промењено.
+
 ## Страница није пронађена
 
 not-found-title = Страница није пронађена

@@ -140,6 +140,136 @@ reset-error-password-too-long = Koristite najviše 256 znakova.
 reset-error-password-contains-name = Ne koristite korisničko ime u lozinki.
 reset-error-write-failed = Nismo mogli da sačuvamo promenu u direktorijumu, pa ništa nije promenjeno. Pokušajte ponovo za trenutak.
 
+## Organisation branding on every page
+
+footer-label = Linkovi organizacije
+footer-privacy = Privatnost
+footer-terms = Uslovi korišćenja
+footer-helpdesk = Služba za podršku
+
+## Branding studio (/admin/branding, for branding administrators)
+
+studio-title = Studio za brendiranje
+studio-heading-layer = Postavke: { $layer }
+studio-back = Nazad na studio za brendiranje
+studio-preview-banner = Pregledate neobjavljeno brendiranje. Niko drugi ga ne vidi dok se ne objavi.
+studio-preview-stop = Zaustavi pregled
+studio-layer-label = Postavke za
+studio-layer-open = Otvori
+studio-layer-default = Podrazumevano (svi jezici)
+studio-layer-overridden = { $language } (ima sopstvene postavke)
+studio-inherited = Ako je prazno: { $value }
+studio-as-default = Kao u podrazumevanim postavkama
+studio-as-product = Kako portal izgleda bez brendiranja
+studio-show = Prikaži
+studio-hide = Sakrij
+studio-save = Sačuvaj radnu verziju
+studio-section-identity = Organizacija
+studio-section-colours = Boje
+studio-colours-hint = Boje unesite u obliku #rrggbb, na primer #0b5cad. Tekst i dugmad moraju dovoljno da se ističu na pozadini kako bi svi mogli da ih pročitaju, pa studio proverava kontrast pre objavljivanja.
+studio-section-layout = Raspored
+studio-section-sign-in = Stranica za prijavljivanje
+studio-section-links = Linkovi u podnožju
+studio-section-css = Prilagođeni CSS
+studio-css-hint = Pravila za nazive klasa navedene u CSS referenci portala. Slike mogu da potiču samo od slika otpremljenih ovde. Najviše 25 KB.
+studio-section-images = Slike
+studio-section-publish = Objavljivanje
+studio-section-publications = Objave
+studio-field-organisation-name = Naziv organizacije
+studio-field-colour-primary = Dugmad i linkovi
+studio-field-colour-primary-text = Tekst na dugmadi
+studio-field-colour-header = Traka zaglavlja
+studio-field-colour-header-text = Tekst u traci zaglavlja
+studio-field-colour-text = Tekst
+studio-field-colour-page = Pozadina stranice
+studio-field-colour-card = Pozadina kartice
+studio-field-colour-focus = Okvir fokusa tastature
+studio-field-layout = Raspored stranice
+studio-layout-full-bleed = Slika u pozadini preko cele stranice
+studio-layout-plain = Jednobojna pozadina stranice
+studio-field-show-header = Traka zaglavlja
+studio-field-show-footer = Podnožje
+studio-field-sign-in-text = Tekst stranice za prijavljivanje
+studio-field-user-name-hint = Savet za korisničko ime
+studio-field-cant-access-label = Tekst linka za osobe koje ne mogu da se prijave
+studio-field-show-reset-link = Link za osobe koje ne mogu da se prijave
+studio-field-privacy-url = Adresa izjave o privatnosti
+studio-field-terms-url = Adresa uslova korišćenja
+studio-field-helpdesk-url = Adresa službe za podršku (veb ili e-adresa)
+studio-field-custom-css = Prilagođeni CSS
+studio-field-image-banner-logo = Logotip reklamnog natpisa
+studio-field-image-square-logo = Kvadratni logotip
+studio-field-image-square-logo-dark = Kvadratni logotip za tamne pozadine
+studio-field-image-favicon = Ikona sajta (favicon)
+studio-field-image-background = Slika u pozadini
+studio-image-limits = { $kinds }; najviše { $kilobytes } KB; dimenzije u pikselima najviše { $width } × { $height }.
+studio-image-upload = Otpremi: { $slot }
+studio-image-remove = Ukloni: { $slot }
+studio-image-current = Trenutna slika: { $slot }
+studio-live-heading = Pregled uživo
+studio-live-caption = Prati boje i tekstove iznad dok kucate, i pre čuvanja.
+studio-preview = Pregledaj radnu verziju na pravim stranicama
+studio-publish = Objavi
+studio-state-never-published = Još ništa nije objavljeno: svi vide portal bez brendiranja.
+studio-state-published = Aktivna je verzija { $version }.
+studio-state-unpublished-changes = Radna verzija sadrži promene koje nisu objavljene.
+studio-problems-heading = Ispravite ovo pre objavljivanja
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: kontrast para „{ $pair }“ iznosi { $ratio }; potrebno je najmanje { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] koristite najviše { $max } znak.
+    [few] koristite najviše { $max } znaka.
+   *[other] koristite najviše { $max } znakova.
+}
+studio-problem-control-character = uklonite kontrolne znakove (kao što su tabulatori).
+studio-problem-not-a-colour = unesite boju kao # iza kog sledi šest heksadecimalnih cifara, na primer #0b5cad.
+studio-problem-link-not-https = veb-adrese moraju da počinju sa https://.
+studio-problem-link-invalid = unesite veb-adresu koja počinje sa https:// ili e-adresu.
+studio-problem-css = red { $line }: { $reason }
+studio-css-too-long = list stilova je veći od 25 KB.
+studio-css-import = @import nije dozvoljen; umesto toga stavite pravila ovde.
+studio-css-external-url = url() može da upućuje samo na sliku otpremljenu u studiju.
+studio-css-expression = expression(), behavior i -moz-binding nisu dozvoljeni.
+studio-css-at-rule = dozvoljeni su samo @media, @supports, @layer, @container, @font-face i @keyframes.
+studio-css-markup = niz </ nije dozvoljen.
+studio-css-unparsable = ovo nije važeći CSS (proverite da li nedostaje vitičasta zagrada, dvotačka ili navodnik).
+studio-pair-text-on-page = tekst i pozadina stranice
+studio-pair-text-on-card = tekst i pozadina kartice
+studio-pair-button-text-on-primary = tekst dugmadi i dugmad
+studio-pair-header-text-on-header = tekst zaglavlja i traka zaglavlja
+studio-pair-focus-on-page = okvir fokusa i pozadina stranice
+studio-column-version = Verzija
+studio-column-when = Objavljeno
+studio-column-who = Korisnik
+studio-column-note = Napomena
+studio-column-action = Radnja
+studio-publication-live = Trenutno aktivna
+studio-publication-restored = Vraća verziju { $version }
+studio-roll-back = Ponovo objavi verziju { $version }
+studio-done-saved = Radna verzija je sačuvana. Pregledajte je, a zatim je objavite kada bude spremna.
+studio-done-uploaded = Slika je u radnoj verziji.
+studio-done-removed = Slika je uklonjena iz radne verzije.
+studio-done-published = Objavljeno. Sve stranice prikazuju novo brendiranje u roku od nekoliko sekundi.
+studio-done-rolled-back = Ranija verzija je ponovo aktivna, a sada je i radna verzija.
+studio-done-preview-stopped = Pregled je završen.
+studio-refused-publish = Ništa nije objavljeno: prvo ispravite probleme navedene ispod.
+studio-refused-no-such-version = Ta verzija ne postoji. Ništa nije promenjeno.
+studio-refused-unavailable = Promena nije sačuvana. Ništa nije promenjeno; pokušajte ponovo.
+studio-refused-empty = Slika „{ $slot }“ nije otpremljena: nije izabrana nijedna datoteka ili je datoteka prazna. Ništa nije promenjeno.
+studio-refused-too-many-bytes = Slika „{ $slot }“ nije otpremljena: datoteka je veća od { $kilobytes } KB. Ništa nije promenjeno.
+studio-refused-unknown-type = Slika „{ $slot }“ nije otpremljena: datoteka nije PNG, JPEG ili WebP slika (niti SVG crtež, za logotipe), bez obzira na njen naziv. Ništa nije promenjeno.
+studio-refused-svg-not-allowed = Slika „{ $slot }“ nije otpremljena: SVG crteži se prihvataju samo za logotipe. Koristite PNG, JPEG ili WebP. Ništa nije promenjeno.
+studio-refused-too-many-pixels = Slika „{ $slot }“ nije otpremljena: njene dimenzije u pikselima premašuju { $width } × { $height }. Ništa nije promenjeno.
+studio-refused-undecodable = Slika „{ $slot }“ nije otpremljena: slika je oštećena i nije mogla da se pročita. Ništa nije promenjeno.
+studio-refused-svg-unparsable = Slika „{ $slot }“ nije otpremljena: SVG crtež nije mogao da se pročita. Ništa nije promenjeno.
+studio-refused-svg-doctype = Slika „{ $slot }“ nije otpremljena: SVG crteži sa DOCTYPE deklaracijom ili entitetima se odbijaju. Ništa nije promenjeno.
+studio-refused-svg-script = Slika „{ $slot }“ nije otpremljena: SVG crtež sadrži skriptu. Ništa nije promenjeno.
+studio-refused-svg-foreign-object = Slika „{ $slot }“ nije otpremljena: SVG crtež ugrađuje drugi sadržaj (foreignObject). Ništa nije promenjeno.
+studio-refused-svg-event-handler = Slika „{ $slot }“ nije otpremljena: SVG crtež sadrži rukovaoce događajima (on… atribute). Ništa nije promenjeno.
+studio-refused-svg-external-reference = Slika „{ $slot }“ nije otpremljena: SVG crtež upućuje na datoteke ili adrese izvan sebe. Ništa nije promenjeno.
+studio-refused-svg-too-complex = Slika „{ $slot }“ nije otpremljena: SVG crtež je previše složen. Pojednostavite ga i pokušajte ponovo. Ništa nije promenjeno.
+studio-refused-svg-marker = Slika „{ $slot }“ nije otpremljena: SVG markeri nisu podržani. Ništa nije promenjeno.
+
 ## Not found
 
 not-found-title = Stranica nije pronađena

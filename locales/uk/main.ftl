@@ -140,6 +140,137 @@ reset-error-password-too-long = Пароль має містити не біль
 reset-error-password-contains-name = Не використовуйте ім’я користувача в паролі.
 reset-error-write-failed = Не вдалося зберегти зміну в каталозі, тому нічого не змінено. Повторіть спробу за кілька секунд.
 
+## Фірмова символіка організації на кожній сторінці
+
+footer-label = Посилання організації
+footer-privacy = Конфіденційність
+footer-terms = Умови використання
+footer-helpdesk = Служба підтримки
+
+## Студія фірмової символіки (/admin/branding, для адміністраторів фірмової символіки)
+
+studio-title = Студія фірмової символіки
+studio-heading-layer = Параметри: { $layer }
+studio-back = Повернутися до студії фірмової символіки
+studio-preview-banner = Ви переглядаєте неопубліковану фірмову символіку. Ніхто інший не побачить її, доки її не буде опубліковано.
+studio-preview-stop = Припинити попередній перегляд
+studio-layer-label = Параметри для
+studio-layer-open = Відкрити
+studio-layer-default = За замовчуванням (усі мови)
+studio-layer-overridden = { $language } (власні параметри)
+studio-inherited = Якщо поле порожнє: { $value }
+studio-as-default = Як у параметрах за замовчуванням
+studio-as-product = Як виглядає портал без фірмової символіки
+studio-show = Показати
+studio-hide = Приховати
+studio-save = Зберегти чернетку
+studio-section-identity = Організація
+studio-section-colours = Кольори
+studio-colours-hint = Указуйте кольори у форматі #rrggbb, наприклад #0b5cad. Текст і кнопки мають достатньо виділятися на тлі, щоб їх міг прочитати кожен, тому перед публікацією студія перевіряє контрастність.
+studio-section-layout = Макет
+studio-section-sign-in = Сторінка входу
+studio-section-links = Посилання в нижньому колонтитулі
+studio-section-css = Настроюваний CSS
+studio-css-hint = Правила для імен класів, наведених у довіднику CSS порталу. Зображення можна брати лише з тих, що завантажено тут. Не більше 25 КБ.
+studio-section-images = Зображення
+studio-section-publish = Публікація
+studio-section-publications = Публікації
+studio-field-organisation-name = Назва організації
+studio-field-colour-primary = Кнопки й посилання
+studio-field-colour-primary-text = Текст на кнопках
+studio-field-colour-header = Смуга заголовка
+studio-field-colour-header-text = Текст на смузі заголовка
+studio-field-colour-text = Текст
+studio-field-colour-page = Тло сторінки
+studio-field-colour-card = Тло картки
+studio-field-colour-focus = Рамка фокуса клавіатури
+studio-field-layout = Макет сторінки
+studio-layout-full-bleed = Фонове зображення на всю сторінку
+studio-layout-plain = Однотонний колір сторінки
+studio-field-show-header = Смуга заголовка
+studio-field-show-footer = Нижній колонтитул
+studio-field-sign-in-text = Текст сторінки входу
+studio-field-user-name-hint = Підказка для імені користувача
+studio-field-cant-access-label = Текст посилання для тих, хто не може ввійти
+studio-field-show-reset-link = Посилання для тих, хто не може ввійти
+studio-field-privacy-url = Адреса декларації про конфіденційність
+studio-field-terms-url = Адреса умов використання
+studio-field-helpdesk-url = Адреса служби підтримки (веб-адреса або електронна пошта)
+studio-field-custom-css = Настроюваний CSS
+studio-field-image-banner-logo = Логотип банера
+studio-field-image-square-logo = Квадратний логотип
+studio-field-image-square-logo-dark = Квадратний логотип для темного тла
+studio-field-image-favicon = Значок сайту (favicon)
+studio-field-image-background = Фонове зображення
+studio-image-limits = { $kinds }; не більше { $kilobytes } КБ; розмір у пікселях — не більше { $width } × { $height }.
+studio-image-upload = Завантажити: { $slot }
+studio-image-remove = Видалити: { $slot }
+studio-image-current = Поточне зображення: { $slot }
+studio-live-heading = Перегляд у реальному часі
+studio-live-caption = Відображає вказані вище кольори й тексти під час введення, ще до збереження.
+studio-preview = Переглянути чернетку на справжніх сторінках
+studio-publish = Опублікувати
+studio-state-never-published = Ще нічого не опубліковано: усі бачать портал без фірмової символіки.
+studio-state-published = Діє версія { $version }.
+studio-state-unpublished-changes = У чернетці є неопубліковані зміни.
+studio-problems-heading = Виправте ці помилки перед публікацією
+studio-problem-in-layer = { $layer }, { $setting }: { $problem }
+studio-problem-contrast = { $layer }: контрастність пари «{ $pair }» — { $ratio }; потрібно щонайменше { $minimum }.
+studio-problem-too-long = { $max ->
+    [one] використовуйте щонайбільше { $max } символ.
+    [few] використовуйте щонайбільше { $max } символи.
+    [many] використовуйте щонайбільше { $max } символів.
+   *[other] використовуйте щонайбільше { $max } символу.
+}
+studio-problem-control-character = видаліть керівні символи (наприклад, знаки табуляції).
+studio-problem-not-a-colour = укажіть колір у вигляді # і шести шістнадцяткових цифр, наприклад #0b5cad.
+studio-problem-link-not-https = веб-адреси мають починатися з https://.
+studio-problem-link-invalid = укажіть веб-адресу, що починається з https://, або адресу електронної пошти.
+studio-problem-css = рядок { $line }: { $reason }
+studio-css-too-long = таблиця стилів перевищує 25 КБ.
+studio-css-import = @import не дозволено; розмістіть правила тут.
+studio-css-external-url = url() може вказувати лише на зображення, завантажене в студії.
+studio-css-expression = expression(), behavior і -moz-binding не дозволено.
+studio-css-at-rule = дозволено лише @media, @supports, @layer, @container, @font-face і @keyframes.
+studio-css-markup = послідовність </ не дозволено.
+studio-css-unparsable = це неприпустимий CSS (перевірте, чи не пропущено фігурну дужку, двокрапку або лапки).
+studio-pair-text-on-page = текст і тло сторінки
+studio-pair-text-on-card = текст і тло картки
+studio-pair-button-text-on-primary = текст кнопок і кнопки
+studio-pair-header-text-on-header = текст заголовка й смуга заголовка
+studio-pair-focus-on-page = рамка фокуса й тло сторінки
+studio-column-version = Версія
+studio-column-when = Опубліковано
+studio-column-who = Ким
+studio-column-note = Примітка
+studio-column-action = Дія
+studio-publication-live = Діє зараз
+studio-publication-restored = Відновлює версію { $version }
+studio-roll-back = Повторно опублікувати версію { $version }
+studio-done-saved = Чернетку збережено. Перегляньте її, а потім опублікуйте, коли вона буде готова.
+studio-done-uploaded = Зображення додано до чернетки.
+studio-done-removed = Зображення видалено з чернетки.
+studio-done-published = Опубліковано. За кілька секунд нова фірмова символіка з’явиться на всіх сторінках.
+studio-done-rolled-back = Попередня версія знову діє і тепер також є чернеткою.
+studio-done-preview-stopped = Попередній перегляд завершено.
+studio-refused-publish = Нічого не опубліковано: спершу виправте наведені нижче помилки.
+studio-refused-no-such-version = Такої версії не існує. Нічого не змінено.
+studio-refused-unavailable = Не вдалося зберегти зміну. Нічого не змінено; повторіть спробу.
+studio-refused-empty = Зображення «{ $slot }» не завантажено: файл не вибрано або він порожній. Нічого не змінено.
+studio-refused-too-many-bytes = Зображення «{ $slot }» не завантажено: розмір файлу перевищує { $kilobytes } КБ. Нічого не змінено.
+studio-refused-unknown-type = Зображення «{ $slot }» не завантажено: файл не є зображенням PNG, JPEG чи WebP (або рисунком SVG — для логотипів), хоч би як він називався. Нічого не змінено.
+studio-refused-svg-not-allowed = Зображення «{ $slot }» не завантажено: рисунки SVG приймаються лише для логотипів. Використовуйте PNG, JPEG або WebP. Нічого не змінено.
+studio-refused-too-many-pixels = Зображення «{ $slot }» не завантажено: його розмір у пікселях перевищує { $width } × { $height }. Нічого не змінено.
+studio-refused-undecodable = Зображення «{ $slot }» не завантажено: зображення пошкоджено, і його не вдалося прочитати. Нічого не змінено.
+studio-refused-svg-unparsable = Зображення «{ $slot }» не завантажено: не вдалося прочитати рисунок SVG. Нічого не змінено.
+studio-refused-svg-doctype = Зображення «{ $slot }» не завантажено: рисунки SVG із DOCTYPE або сутностями не приймаються. Нічого не змінено.
+studio-refused-svg-script = Зображення «{ $slot }» не завантажено: рисунок SVG містить скрипт. Нічого не змінено.
+studio-refused-svg-foreign-object = Зображення «{ $slot }» не завантажено: рисунок SVG вбудовує інший вміст (foreignObject). Нічого не змінено.
+studio-refused-svg-event-handler = Зображення «{ $slot }» не завантажено: рисунок SVG містить обробники подій (атрибути on…). Нічого не змінено.
+studio-refused-svg-external-reference = Зображення «{ $slot }» не завантажено: рисунок SVG посилається на зовнішні файли чи адреси. Нічого не змінено.
+studio-refused-svg-too-complex = Зображення «{ $slot }» не завантажено: рисунок SVG надто складний. Спростіть його й повторіть спробу. Нічого не змінено.
+studio-refused-svg-marker = Зображення «{ $slot }» не завантажено: маркери SVG не підтримуються. Нічого не змінено.
+
 ## Сторінку не знайдено
 
 not-found-title = Сторінку не знайдено

@@ -29,6 +29,8 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("it", "sign-in-password"),
     ("fr", "outbox-body"),
     ("fr", "wizard-question-label"),
+    // Only the layer, the setting and the problem, with punctuation.
+    ("*", "studio-problem-in-layer"),
 ];
 
 /// What a message is made of, for comparing it across languages.

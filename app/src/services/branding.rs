@@ -45,6 +45,10 @@ pub trait Branding: Send + Sync {
         claim: Option<PreviewClaim<'_>>,
     ) -> Option<(&'static str, Arc<[u8]>)>;
 
+    /// `NotFound` unless `session` is a designer's: checked before a post's
+    /// fields are, so that the studio answers nobody else anything.
+    async fn check_designer(&self, session: &SessionToken) -> Result<(), StudioRefusal>;
+
     async fn studio(
         &self,
         session: &SessionToken,

@@ -141,6 +141,10 @@ impl Branding for SqlBranding {
         }
     }
 
+    async fn check_designer(&self, session: &SessionToken) -> Result<(), StudioRefusal> {
+        self.designer(session).await.map(|_| ())
+    }
+
     async fn studio(
         &self,
         session: &SessionToken,

@@ -21,8 +21,16 @@ pub const UPLOAD_PATH: &str = "/admin/branding/upload";
 
 type Fields = HashMap<String, String>;
 
-fn session(headers: &HeaderMap, services: &Services) -> Option<SessionToken> {
-    cookie(headers, services.cookies.session_cookie_name()).map(SessionToken::new)
+/// The designer's session, or the 404 everyone else gets, before any
+/// field of the post is looked at.
+async fn designer(headers: &HeaderMap, services: &Services) -> Result<SessionToken, Response> {
+    let not_found = || StatusCode::NOT_FOUND.into_response();
+    let token = cookie(headers, services.cookies.session_cookie_name()).map(SessionToken::new);
+    let token = token.ok_or_else(not_found)?;
+    match services.branding.check_designer(&token).await {
+        Ok(()) => Ok(token),
+        Err(e) => Err(refused(None, e, "")),
+    }
 }
 
 /// The layer a form edits: absent or empty is the default.
@@ -99,8 +107,9 @@ pub async fn save(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     let layer = match layer(&fields) {
         Ok(l) => l,
@@ -118,8 +127,9 @@ pub async fn upload(
     headers: HeaderMap,
     mut form: Multipart,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     let mut fields = Fields::new();
     let mut file = None;
@@ -161,8 +171,9 @@ pub async fn remove_image(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     let layer = match layer(&fields) {
         Ok(l) => l,
@@ -182,8 +193,9 @@ pub async fn publish(
     Extension(address): Extension<ClientAddress>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     match services.branding.publish(&token, &address).await {
         Ok(version) => back(None, &format!("done=published&version={version}")),
@@ -197,8 +209,9 @@ pub async fn roll_back(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     let Some(version) = fields.get("version").and_then(|v| v.parse::<i64>().ok()) else {
         return StatusCode::BAD_REQUEST.into_response();
@@ -216,8 +229,9 @@ pub async fn preview(
     headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let Some(token) = session(&headers, &services) else {
-        return StatusCode::NOT_FOUND.into_response();
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
     };
     let name = services.cookies.brand_preview_cookie_name();
     let (value, next) = if fields.get("action").map(String::as_str) == Some("stop") {

@@ -2,6 +2,7 @@
 //! SQLite database. One binary, so it links once.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod branding;
 mod cli;
 mod demo;
 mod helpers;

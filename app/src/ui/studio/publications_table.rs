@@ -14,13 +14,11 @@ pub fn PublicationsTable(publications: Vec<PublicationView>) -> impl IntoView {
         .into_iter()
         .map(|p| {
             let version = p.version.to_string();
-            let note = match (p.live, p.restored_from) {
-                (true, _) => i18n.t("studio-publication-live"),
-                (false, Some(from)) => {
-                    i18n.t_with("studio-publication-restored", &[("version", &from.to_string())])
-                }
-                (false, None) => String::new(),
-            };
+            let live = p.live.then(|| i18n.t("studio-publication-live"));
+            let restored = p.restored_from.map(|from| {
+                i18n.t_with("studio-publication-restored", &[("version", &from.to_string())])
+            });
+            let note = [live, restored].into_iter().flatten().collect::<Vec<_>>().join(" · ");
             let action = (!p.live).then(|| {
                 let label = i18n.t_with("studio-roll-back", &[("version", &version)]);
                 view! {
