@@ -1,5 +1,6 @@
 //! The `sspr` command line: serving, and the administrator's commands.
 
+mod branding;
 mod key;
 mod policy;
 mod user;
@@ -43,6 +44,10 @@ pub enum Command {
     /// The self-service password reset policy.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// The organisation's branding, as files (see the README's studio
+    /// section for branding.toml).
+    #[command(subcommand)]
+    Branding(BrandingCommand),
     /// The session key shared by the instances using the database.
     #[command(subcommand)]
     Key(KeyCommand),
@@ -67,6 +72,21 @@ pub enum UserCommand {
     /// Set the language of a user's notices (a tag such as `de`), or
     /// `none` to take the one they last used the portal in.
     SetLanguage { upn: String, language: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BrandingCommand {
+    /// Print the live branding.
+    Show,
+    /// Write the live branding (branding.toml and its images) into DIR.
+    Export {
+        dir: PathBuf,
+        /// The studio's unpublished draft instead.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Check and publish the branding in DIR, all of it or nothing.
+    Import { dir: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,6 +169,18 @@ pub async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 PolicyCommand::Show => policy::show(&store).await?,
                 PolicyCommand::Set(changes) => {
                     policy::set(&store, changes, &cli_actor(), now).await?
+                }
+            }
+        }
+        Command::Branding(command) => {
+            let store = open_store(&settings).await?;
+            match command {
+                BrandingCommand::Show => branding::show(&store).await?,
+                BrandingCommand::Export { dir, draft } => {
+                    branding::export(&store, &dir, draft).await?
+                }
+                BrandingCommand::Import { dir } => {
+                    branding::import(&store, &dir, &cli_actor(), now).await?
                 }
             }
         }

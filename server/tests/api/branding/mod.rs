@@ -2,6 +2,7 @@
 //! publishing, preview, roll back, and two instances on one database.
 
 mod access;
+mod cli;
 mod instances;
 mod publishing;
 mod uploads;
