@@ -8,6 +8,10 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The server's CSS parser, as [`BrandDocument::publish_problems`] calls it:
+/// `Err((line, reason))` for a sheet it refuses.
+pub type CssCheck = dyn Fn(&str) -> Result<(), (u32, String)>;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BrandDocument {
@@ -55,10 +59,7 @@ impl BrandDocument {
 
     /// Everything that stops publishing. `check_css` is the server's CSS
     /// parser: `Err((line, reason))` for a sheet it refuses.
-    pub fn publish_problems(
-        &self,
-        check_css: &dyn Fn(&str) -> Result<(), (u32, String)>,
-    ) -> Vec<PublishProblem> {
+    pub fn publish_problems(&self, check_css: &CssCheck) -> Vec<PublishProblem> {
         let mut out = Vec::new();
         let layers = std::iter::once((None, &self.default))
             .chain(self.languages.iter().map(|(l, s)| (Some(*l), s)));
