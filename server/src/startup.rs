@@ -71,7 +71,12 @@ impl Application {
             tracing::info!("recorded the session key's fingerprint in the database");
         }
         let store = SqlStore::new(db);
-        let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
+        let senders = Senders::from_settings(
+            settings,
+            store.clone(),
+            clock.clone(),
+            Arc::new(crate::branding::Unbranded),
+        )?;
         let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
         if outbox.is_some() {
             tracing::warn!(
