@@ -58,7 +58,10 @@ class Inbox:
 
 
 class MailHandler:
-    """Keeps each message, decoded: the tests compare text, not MIME."""
+    """Keeps each message: its text part decoded, for tests that compare
+    text, and the message as received ("raw"), for tests that read its MIME
+    structure. sspr's messages are 7-bit (non-ASCII text is encoded), so
+    the raw bytes are ASCII; anything else shows as U+FFFD."""
 
     def __init__(self, inbox):
         self.inbox = inbox
@@ -76,6 +79,7 @@ class MailHandler:
             "content_type": message.get_content_type(),
             "charset": message.get_content_charset() or "",
             "body": body.get_content() if body is not None else "",
+            "raw": envelope.content.decode("utf-8", errors="replace"),
         }
         with self.inbox.lock:
             self.inbox.emails.append(record)

@@ -578,3 +578,11 @@ message-admin-reset-body = مرحبًا،
     إذا لم يكن ذلك متوقعًا، فيُرجى التحقق من الأمر مع المسؤول المعني ومراجعة سجل التدقيق.
 
     البوابة: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = هذه رسالة تلقائية من { $organisation }.
+email-footer-privacy = الخصوصية
+email-footer-terms = شروط الاستخدام
+email-footer-helpdesk = مكتب المساعدة
+message-from-organisation = { $organisation }: { $text }

@@ -546,3 +546,11 @@ message-admin-reset-body = Здравейте,
     Ако не сте очаквали това, уточнете с администратора и прегледайте журнала за одит.
 
     Портал: { $url }
+
+## Подпис на имейлите и на текстовите съобщения
+
+email-footer-sent-by = Това е автоматично съобщение от { $organisation }.
+email-footer-privacy = Поверителност
+email-footer-terms = Условия за ползване
+email-footer-helpdesk = Техническа поддръжка
+message-from-organisation = { $organisation }: { $text }

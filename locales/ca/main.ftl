@@ -541,3 +541,11 @@ message-admin-reset-body = Hola,
     Si no us ho esperàveu, consulteu-ho amb aquesta persona i reviseu el registre d'auditoria.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Aquest és un missatge automàtic enviat per { $organisation }.
+email-footer-privacy = Privadesa
+email-footer-terms = Condicions d'ús
+email-footer-helpdesk = Servei d'assistència
+message-from-organisation = { $organisation }: { $text }

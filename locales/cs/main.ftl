@@ -551,3 +551,11 @@ message-admin-reset-body = Dobrý den,
     Pokud jste to nečekali, ověřte si to přímo u tohoto správce a zkontrolujte protokol auditu.
 
     Portál: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Toto je automatická zpráva. Odesílatel: { $organisation }.
+email-footer-privacy = Ochrana osobních údajů
+email-footer-terms = Podmínky použití
+email-footer-helpdesk = Technická podpora
+message-from-organisation = { $organisation }: { $text }

@@ -537,3 +537,11 @@ message-admin-reset-body = Hej
     Hvis du ikke havde forventet dette, så tjek det med vedkommende, og gennemgå overvågningsloggen.
 
     Portal: { $url }
+
+## Sidefod i mails og afsender af sms'er
+
+email-footer-sent-by = Dette er en automatisk besked fra { $organisation }.
+email-footer-privacy = Beskyttelse af personlige oplysninger
+email-footer-terms = Vilkår for anvendelse
+email-footer-helpdesk = Helpdesk
+message-from-organisation = { $organisation }: { $text }

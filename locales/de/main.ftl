@@ -537,3 +537,11 @@ message-admin-reset-body = Guten Tag,
     Wenn Sie dies nicht erwartet haben, klären Sie das bitte mit der betreffenden Person, und überprüfen Sie das Überwachungsprotokoll.
 
     Portal: { $url }
+
+## E-Mail-Fußzeile und Absender von SMS
+
+email-footer-sent-by = Dies ist eine automatisch erstellte Nachricht von { $organisation }.
+email-footer-privacy = Datenschutz
+email-footer-terms = Nutzungsbedingungen
+email-footer-helpdesk = Helpdesk
+message-from-organisation = { $organisation }: { $text }

@@ -549,3 +549,11 @@ message-admin-reset-body = Γεια σας,
     Αν δεν το περιμένατε, επικοινωνήστε μαζί του για επιβεβαίωση και ελέγξτε το αρχείο καταγραφής ελέγχου.
 
     Πύλη: { $url }
+
+## Υποσέλιδο μηνυμάτων ηλεκτρονικού ταχυδρομείου και αποστολέας SMS
+
+email-footer-sent-by = Αυτό είναι ένα αυτόματο μήνυμα. Αποστολέας: { $organisation }.
+email-footer-privacy = Προστασία προσωπικών δεδομένων
+email-footer-terms = Όροι χρήσης
+email-footer-helpdesk = Υπηρεσία υποστήριξης
+message-from-organisation = { $organisation }: { $text }

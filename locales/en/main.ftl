@@ -520,3 +520,13 @@ message-admin-reset-body = Hello,
     If you did not expect this, check with them and review the audit log.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+# The footer of every email: $organisation is the organisation's name, or product-name when none is set.
+email-footer-sent-by = This is an automatic message from { $organisation }.
+email-footer-privacy = Privacy
+email-footer-terms = Terms of use
+email-footer-helpdesk = Helpdesk
+# Starts every text message and call when the organisation's name is set: $text is the message.
+message-from-organisation = { $organisation }: { $text }

@@ -540,3 +540,11 @@ message-admin-reset-body = Hola:
     Si no lo esperaba, consúltelo con esa persona y revise el registro de auditoría.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Este es un mensaje automático enviado por { $organisation }.
+email-footer-privacy = Privacidad
+email-footer-terms = Condiciones de uso
+email-footer-helpdesk = Soporte técnico
+message-from-organisation = { $organisation }: { $text }

@@ -543,3 +543,11 @@ message-admin-reset-body = Tere!
     Kui te seda ei oodanud, pidage temaga nõu ja vaadake auditilogi üle.
 
     Portaal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = See on automaatne teade. Saatja: { $organisation }.
+email-footer-privacy = Privaatsus
+email-footer-terms = Kasutustingimused
+email-footer-helpdesk = Kasutajatugi
+message-from-organisation = { $organisation }: { $text }

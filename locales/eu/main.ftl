@@ -542,3 +542,11 @@ message-admin-reset-body = Kaixo:
     Ez bazenuen espero, egiaztatu berarekin eta berrikusi auditoria-erregistroa.
 
     Ataria: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Mezu automatikoa da hau. Igorlea: { $organisation }.
+email-footer-privacy = Pribatutasuna
+email-footer-terms = Erabilera-baldintzak
+email-footer-helpdesk = Laguntza-zerbitzua
+message-from-organisation = { $organisation }: { $text }

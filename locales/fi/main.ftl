@@ -537,3 +537,11 @@ message-admin-reset-body = Hei,
     Jos et odottanut tätä, tarkista asia häneltä ja käy läpi valvontaloki.
 
     Portaali: { $url }
+
+## Sähköpostien alatunniste ja tekstiviestien lähettäjä
+
+email-footer-sent-by = Tämä on automaattinen viesti. Lähettäjä: { $organisation }.
+email-footer-privacy = Tietosuoja
+email-footer-terms = Käyttöehdot
+email-footer-helpdesk = Tukipalvelu
+message-from-organisation = { $organisation }: { $text }

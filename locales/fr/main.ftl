@@ -541,3 +541,11 @@ message-admin-reset-body = Bonjour,
     Si vous ne vous y attendiez pas, vérifiez auprès de cette personne et consultez le journal d'audit.
 
     Portail : { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ceci est un message automatique envoyé par { $organisation }.
+email-footer-privacy = Confidentialité
+email-footer-terms = Conditions d'utilisation
+email-footer-helpdesk = Service d'assistance
+message-from-organisation = { $organisation } : { $text }

@@ -541,3 +541,11 @@ message-admin-reset-body = Ola:
     Se non o esperaba, consúlteo con esa persoa e revise o rexistro de auditoría.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Esta é unha mensaxe automática enviada por { $organisation }.
+email-footer-privacy = Privacidade
+email-footer-terms = Condicións de uso
+email-footer-helpdesk = Servizo de asistencia
+message-from-organisation = { $organisation }: { $text }

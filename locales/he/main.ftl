@@ -551,3 +551,11 @@ message-admin-reset-body = שלום,
     אם לא ציפית לכך, מומלץ לברר זאת מול מנהל המערכת ולעיין ביומן הביקורת.
 
     פורטל: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = זוהי הודעה אוטומטית מאת { $organisation }.
+email-footer-privacy = פרטיות
+email-footer-terms = תנאי שימוש
+email-footer-helpdesk = מוקד התמיכה
+message-from-organisation = { $organisation }: { $text }

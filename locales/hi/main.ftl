@@ -538,3 +538,11 @@ message-admin-reset-body = नमस्ते,
     यदि आपको इसकी अपेक्षा नहीं थी, तो उनसे बात करके पुष्टि करें और ऑडिट लॉग की समीक्षा करें।
 
     पोर्टल: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = यह { $organisation } की ओर से भेजा गया एक स्वचालित संदेश है।
+email-footer-privacy = गोपनीयता
+email-footer-terms = उपयोग की शर्तें
+email-footer-helpdesk = हेल्पडेस्क
+message-from-organisation = { $organisation }: { $text }

@@ -558,3 +558,11 @@ message-admin-reset-body = Poštovani,
     Ako to niste očekivali, provjerite to s tim administratorom i pregledajte zapisnik nadzora.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ovo je automatska poruka. Pošiljatelj: { $organisation }.
+email-footer-privacy = Zaštita privatnosti
+email-footer-terms = Uvjeti korištenja
+email-footer-helpdesk = Služba za podršku
+message-from-organisation = { $organisation }: { $text }

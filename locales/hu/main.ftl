@@ -540,3 +540,11 @@ message-admin-reset-body = Tisztelt Felhasználó!
     Ha erre nem számított, egyeztessen vele, és tekintse át az auditnaplót.
 
     Portál: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ez egy automatikus üzenet. Feladó: { $organisation }.
+email-footer-privacy = Adatvédelem
+email-footer-terms = Felhasználási feltételek
+email-footer-helpdesk = Ügyfélszolgálat
+message-from-organisation = { $organisation }: { $text }

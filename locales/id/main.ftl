@@ -512,3 +512,11 @@ message-admin-reset-body = Halo,
     Jika Anda tidak mengharapkan hal ini, konfirmasikan dengan yang bersangkutan dan tinjau log audit.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ini adalah pesan otomatis dari { $organisation }.
+email-footer-privacy = Privasi
+email-footer-terms = Ketentuan penggunaan
+email-footer-helpdesk = Layanan bantuan
+message-from-organisation = { $organisation }: { $text }

@@ -541,3 +541,11 @@ message-admin-reset-body = Gentile utente,
     Se non se lo aspettava, verifichi con l'interessato e controlli il registro di audit.
 
     Portale: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Questo è un messaggio automatico inviato da { $organisation }.
+email-footer-privacy = Informativa sulla privacy
+email-footer-terms = Condizioni d'uso
+email-footer-helpdesk = Assistenza
+message-from-organisation = { $organisation }: { $text }

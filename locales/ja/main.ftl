@@ -508,3 +508,11 @@ message-admin-reset-body = こんにちは。
     この操作に心当たりがない場合は、本人に確認し、監査ログを確認してください。
 
     ポータル: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = このメッセージは { $organisation } から自動送信されています。
+email-footer-privacy = プライバシー
+email-footer-terms = 利用規約
+email-footer-helpdesk = ヘルプデスク
+message-from-organisation = 【{ $organisation }】{ $text }

@@ -543,3 +543,11 @@ message-admin-reset-body = Сәлеметсіз бе!
     Егер мұны күтпеген болсаңыз, осы әкімшімен нақтылап, аудит журналын қарап шығыңыз.
 
     Портал: { $url }
+
+## Электрондық хаттың төменгі деректемесі және SMS жіберушісі
+
+email-footer-sent-by = Бұл – автоматты түрде жіберілген хабар. Жіберуші: { $organisation }.
+email-footer-privacy = Құпиялылық
+email-footer-terms = Пайдалану шарттары
+email-footer-helpdesk = Қолдау қызметі
+message-from-organisation = { $organisation }: { $text }

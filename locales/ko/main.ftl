@@ -508,3 +508,11 @@ message-admin-reset-body = 안녕하십니까?
     예상하지 못한 일이라면 해당 관리자에게 확인하고 감사 로그를 검토하십시오.
 
     포털: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = { $organisation }에서 자동으로 보낸 메시지입니다.
+email-footer-privacy = 개인정보처리방침
+email-footer-terms = 이용 약관
+email-footer-helpdesk = 기술 지원팀
+message-from-organisation = [{ $organisation }] { $text }

@@ -560,3 +560,11 @@ message-admin-reset-body = Sveiki,
     Jei to nesitikėjote, pasitikslinkite pas jį ir peržiūrėkite audito žurnalą.
 
     Portalas: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Tai automatinis pranešimas. Siuntėjas: { $organisation }.
+email-footer-privacy = Privatumas
+email-footer-terms = Naudojimo sąlygos
+email-footer-helpdesk = Pagalbos tarnyba
+message-from-organisation = { $organisation }: { $text }

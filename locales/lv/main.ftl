@@ -554,3 +554,11 @@ message-admin-reset-body = Labdien!
     Ja to negaidījāt, pārrunājiet to ar šo personu un pārskatiet audita žurnālu.
 
     Portāls: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Šis ir automātisks ziņojums. Sūtītājs: { $organisation }.
+email-footer-privacy = Privātums
+email-footer-terms = Lietošanas noteikumi
+email-footer-helpdesk = Palīdzības dienests
+message-from-organisation = { $organisation }: { $text }

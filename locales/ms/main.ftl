@@ -512,3 +512,11 @@ message-admin-reset-body = Helo,
     Jika anda tidak menjangkakan perkara ini, semak dengan pentadbir tersebut dan semak log audit.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ini ialah mesej automatik daripada { $organisation }.
+email-footer-privacy = Privasi
+email-footer-terms = Terma penggunaan
+email-footer-helpdesk = Meja bantuan
+message-from-organisation = { $organisation }: { $text }

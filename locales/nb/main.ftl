@@ -537,3 +537,11 @@ message-admin-reset-body = Hei,
     Hvis du ikke ventet dette, bør du sjekke med vedkommende og gå gjennom overvåkingsloggen.
 
     Portal: { $url }
+
+## Bunntekst i e-post og avsender av SMS
+
+email-footer-sent-by = Dette er en automatisk melding fra { $organisation }.
+email-footer-privacy = Personvern
+email-footer-terms = Vilkår for bruk
+email-footer-helpdesk = Brukerstøtte
+message-from-organisation = { $organisation }: { $text }

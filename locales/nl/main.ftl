@@ -537,3 +537,11 @@ message-admin-reset-body = Hallo,
     Als u dit niet verwachtte, ga dan na bij deze persoon wat er is gebeurd en controleer het auditlogboek.
 
     Portaal: { $url }
+
+## Voettekst van e-mails en afzender van sms-berichten
+
+email-footer-sent-by = Dit is een automatisch bericht van { $organisation }.
+email-footer-privacy = Privacyverklaring
+email-footer-terms = Gebruiksvoorwaarden
+email-footer-helpdesk = Helpdesk
+message-from-organisation = { $organisation }: { $text }

@@ -564,3 +564,11 @@ message-admin-reset-body = Dzień dobry,
     Jeśli ta zmiana jest nieoczekiwana, skontaktuj się z tym administratorem i przejrzyj dziennik inspekcji.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = To jest automatyczna wiadomość. Nadawca: { $organisation }.
+email-footer-privacy = Prywatność
+email-footer-terms = Warunki użytkowania
+email-footer-helpdesk = Dział pomocy technicznej
+message-from-organisation = { $organisation }: { $text }

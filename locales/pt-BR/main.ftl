@@ -543,3 +543,11 @@ message-admin-reset-body = Olá,
     Se você não esperava por isso, confirme com essa pessoa e revise o log de auditoria.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Esta é uma mensagem automática enviada por { $organisation }.
+email-footer-privacy = Privacidade
+email-footer-terms = Termos de uso
+email-footer-helpdesk = Suporte técnico
+message-from-organisation = { $organisation }: { $text }

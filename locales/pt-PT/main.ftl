@@ -541,3 +541,11 @@ message-admin-reset-body = Olá,
     Se não estava à espera disto, confirme com essa pessoa e reveja o registo de auditoria.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Esta é uma mensagem automática enviada por { $organisation }.
+email-footer-privacy = Privacidade
+email-footer-terms = Termos de utilização
+email-footer-helpdesk = Suporte técnico
+message-from-organisation = { $organisation }: { $text }

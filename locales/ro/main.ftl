@@ -556,3 +556,11 @@ message-admin-reset-body = Bună ziua,
     Dacă nu vă așteptați la acest lucru, verificați cu persoana respectivă și examinați jurnalul de audit.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Acesta este un mesaj automat trimis de { $organisation }.
+email-footer-privacy = Confidențialitate
+email-footer-terms = Condiții de utilizare
+email-footer-helpdesk = Serviciul de asistență
+message-from-organisation = { $organisation }: { $text }

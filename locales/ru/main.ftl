@@ -578,3 +578,11 @@ message-admin-reset-body = Здравствуйте!
     Если вы этого не ожидали, уточните у этого администратора и проверьте журнал аудита.
 
     Портал: { $url }
+
+## Нижний колонтитул писем и отправитель SMS
+
+email-footer-sent-by = Это автоматическое сообщение. Отправитель: { $organisation }.
+email-footer-privacy = Конфиденциальность
+email-footer-terms = Условия использования
+email-footer-helpdesk = Служба поддержки
+message-from-organisation = { $organisation }: { $text }

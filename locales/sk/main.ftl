@@ -555,3 +555,11 @@ message-admin-reset-body = Dobrý deň,
     Ak ste to nečakali, overte si to priamo u tohto správcu a skontrolujte denník auditu.
 
     Portál: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Toto je automatická správa. Odosielateľ: { $organisation }.
+email-footer-privacy = Ochrana osobných údajov
+email-footer-terms = Podmienky používania
+email-footer-helpdesk = Technická podpora
+message-from-organisation = { $organisation }: { $text }

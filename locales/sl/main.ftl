@@ -575,3 +575,11 @@ message-admin-reset-body = Pozdravljeni,
     Če tega niste pričakovali, to preverite pri tem skrbniku in preglejte revizijski dnevnik.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = To je samodejno sporočilo. Pošiljatelj: { $organisation }.
+email-footer-privacy = Zasebnost
+email-footer-terms = Pogoji uporabe
+email-footer-helpdesk = Služba za pomoč uporabnikom
+message-from-organisation = { $organisation }: { $text }

@@ -569,3 +569,11 @@ message-admin-reset-body = Поштовани,
     Ако то нисте очекивали, проверите са тим администратором и прегледајте евиденцију надзора.
 
     Портал: { $url }
+
+## Подножје е-порука и пошиљалац SMS порука
+
+email-footer-sent-by = Ово је аутоматска порука. Пошиљалац: { $organisation }.
+email-footer-privacy = Приватност
+email-footer-terms = Услови коришћења
+email-footer-helpdesk = Техничка подршка
+message-from-organisation = { $organisation }: { $text }

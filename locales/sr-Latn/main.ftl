@@ -563,3 +563,11 @@ message-admin-reset-body = Poštovani,
     Ako to niste očekivali, proverite to sa tim administratorom i pregledajte evidenciju nadzora.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Ovo je automatska poruka. Pošiljalac: { $organisation }.
+email-footer-privacy = Privatnost
+email-footer-terms = Uslovi korišćenja
+email-footer-helpdesk = Služba za podršku
+message-from-organisation = { $organisation }: { $text }

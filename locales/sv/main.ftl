@@ -537,3 +537,11 @@ message-admin-reset-body = Hej!
     Om du inte väntade dig detta, stäm av med personen i fråga och gå igenom granskningsloggen.
 
     Portal: { $url }
+
+## Sidfot i e-post och avsändare av sms
+
+email-footer-sent-by = Det här är ett automatiskt meddelande från { $organisation }.
+email-footer-privacy = Sekretess
+email-footer-terms = Användarvillkor
+email-footer-helpdesk = Supportavdelningen
+message-from-organisation = { $organisation }: { $text }

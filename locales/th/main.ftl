@@ -509,3 +509,11 @@ message-admin-reset-body = สวัสดี
     หากคุณไม่ได้คาดว่าจะมีการดำเนินการนี้ โปรดสอบถามผู้ดูแลระบบรายนั้นและตรวจสอบบันทึกการตรวจสอบ
 
     พอร์ทัล: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = นี่คือข้อความอัตโนมัติจาก { $organisation }
+email-footer-privacy = ความเป็นส่วนตัว
+email-footer-terms = ข้อกำหนดการใช้งาน
+email-footer-helpdesk = ฝ่ายบริการช่วยเหลือ
+message-from-organisation = { $organisation }: { $text }

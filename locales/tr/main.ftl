@@ -538,3 +538,11 @@ message-admin-reset-body = Merhaba,
     Bunu beklemiyorsanız kendisiyle görüşün ve denetim günlüğünü inceleyin.
 
     Portal: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Bu, { $organisation } tarafından gönderilen otomatik bir iletidir.
+email-footer-privacy = Gizlilik
+email-footer-terms = Kullanım koşulları
+email-footer-helpdesk = Yardım masası
+message-from-organisation = { $organisation }: { $text }

@@ -578,3 +578,11 @@ message-admin-reset-body = Вітаємо!
     Якщо ви цього не очікували, уточніть у цього адміністратора та перегляньте журнал аудиту.
 
     Портал: { $url }
+
+## Нижній колонтитул листів і відправник SMS
+
+email-footer-sent-by = Це автоматичне повідомлення. Відправник: { $organisation }.
+email-footer-privacy = Конфіденційність
+email-footer-terms = Умови використання
+email-footer-helpdesk = Служба підтримки
+message-from-organisation = { $organisation }: { $text }

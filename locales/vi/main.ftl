@@ -509,3 +509,11 @@ message-admin-reset-body = Xin chào,
     Nếu bạn không dự tính điều này, hãy xác nhận với người đó và xem lại nhật ký kiểm tra.
 
     Cổng thông tin: { $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = Đây là thư tự động từ { $organisation }.
+email-footer-privacy = Quyền riêng tư
+email-footer-terms = Điều khoản sử dụng
+email-footer-helpdesk = Bộ phận hỗ trợ
+message-from-organisation = { $organisation }: { $text }

@@ -508,3 +508,11 @@ message-admin-reset-body = 您好：
     如果这在您的意料之外，请与其本人核实，并查看审核日志。
 
     门户：{ $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = 此邮件由 { $organisation } 自动发送。
+email-footer-privacy = 隐私
+email-footer-terms = 使用条款
+email-footer-helpdesk = 技术支持人员
+message-from-organisation = 【{ $organisation }】{ $text }

@@ -509,3 +509,11 @@ message-admin-reset-body = 您好：
     如果這不在您的預期之中，請向其本人確認，並檢閱稽核記錄。
 
     入口網站：{ $url }
+
+## Email footer and text-message sender
+
+email-footer-sent-by = 此郵件由 { $organisation } 自動傳送。
+email-footer-privacy = 隱私權
+email-footer-terms = 使用條款
+email-footer-helpdesk = 技術支援人員
+message-from-organisation = 【{ $organisation }】{ $text }

@@ -74,7 +74,8 @@ impl Application {
         let store = SqlStore::new(db);
         let branding = BrandCache::load(store.clone()).await?;
         branding.spawn_poller();
-        let senders = Senders::from_settings(settings, store.clone(), clock.clone())?;
+        let senders =
+            Senders::from_settings(settings, store.clone(), clock.clone(), branding.clone())?;
         let outbox = senders.outbox().map(|o| o as Arc<dyn DemoOutbox>);
         if outbox.is_some() {
             tracing::warn!(

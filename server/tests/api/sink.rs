@@ -100,7 +100,8 @@ impl Sink {
         response.json().await.unwrap()
     }
 
-    /// Every email received: `to`, `rcpt_to`, `from`, `subject`, `body`…
+    /// Every email received: `to`, `rcpt_to`, `from`, `subject`, `body`
+    /// (the text part), `raw` (the whole message, for its MIME structure)…
     pub async fn emails(&self) -> Vec<Value> {
         self.messages().await["emails"].as_array().unwrap().clone()
     }
