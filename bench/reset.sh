@@ -5,7 +5,8 @@
 # resets under concurrency, and the server's peak RSS with 50 resets
 # hashing at once. Then, from the same build, the cost of languages: the
 # server offering 2 and then all 44 (start-up time, idle RSS, /reset
-# render). Prints figures; asserts nothing.
+# render), and of branding (bench/branding.sh: a full branding against
+# none). Prints figures; asserts nothing.
 #   bench/reset.sh            USERS=250 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,3 +70,8 @@ for languages in '["en","it"]' ''; do
   kill "$pid"; wait "$pid" 2>/dev/null || true
   pid=
 done
+
+# Branding: the same build without branding and with every setting made.
+kill "${pid:-}" 2>/dev/null || true
+pid=
+bench/branding.sh
