@@ -212,6 +212,7 @@ studio-image-current = الصورة الحالية: { $slot }
 studio-live-heading = معاينة مباشرة
 studio-live-caption = تتبع الألوان والنصوص أعلاه أثناء الكتابة، قبل الحفظ.
 studio-preview = معاينة المسودة على الصفحات الفعلية
+studio-email-preview = معاينة رسالة بريد إلكتروني باستخدام المسودة
 studio-publish = نشر
 studio-state-never-published = لم يُنشر أي شيء بعد: يرى الجميع البوابة دون علامة تجارية.
 studio-state-published = الإصدار { $version } هو المنشور حاليًا.

@@ -205,6 +205,7 @@ studio-image-current = Текущо изображение: { $slot }
 studio-live-heading = Визуализация на живо
 studio-live-caption = Следва цветовете и текстовете по-горе, докато пишете, още преди да запишете.
 studio-preview = Визуализиране на черновата в реалните страници
+studio-email-preview = Визуализиране на имейл с черновата
 studio-publish = Публикуване
 studio-state-never-published = Още нищо не е публикувано: всички виждат портала без фирмена марка.
 studio-state-published = Активна е версия { $version }.

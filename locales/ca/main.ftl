@@ -206,6 +206,7 @@ studio-image-current = Imatge actual: { $slot }
 studio-live-heading = Previsualització en directe
 studio-live-caption = Reflecteix els colors i els textos de dalt mentre escriviu, abans de desar.
 studio-preview = Previsualitza l'esborrany a les pàgines reals
+studio-email-preview = Previsualitza un correu electrònic amb l'esborrany
 studio-publish = Publica
 studio-state-never-published = Encara no s'ha publicat res: tothom veu el portal sense personalització.
 studio-state-published = La versió { $version } està activa.

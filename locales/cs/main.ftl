@@ -205,6 +205,7 @@ studio-image-current = Aktuální obrázek: { $slot }
 studio-live-heading = Živý náhled
 studio-live-caption = Sleduje barvy a texty výše už během psaní, ještě před uložením.
 studio-preview = Zobrazit náhled konceptu na skutečných stránkách
+studio-email-preview = Zobrazit náhled e-mailu s konceptem
 studio-publish = Publikovat
 studio-state-never-published = Zatím nebylo nic publikováno: všichni vidí portál bez brandingu.
 studio-state-published = Aktivní je verze { $version }.

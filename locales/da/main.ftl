@@ -202,6 +202,7 @@ studio-image-current = Nuværende billede: { $slot }
 studio-live-heading = Live-eksempel
 studio-live-caption = Følger farverne og teksterne ovenfor, mens du skriver, før du gemmer.
 studio-preview = Se kladden på de rigtige sider
+studio-email-preview = Se et eksempel på en mail med kladden
 studio-publish = Publicer
 studio-state-never-published = Der er ikke publiceret noget endnu: Alle ser portalen uden branding.
 studio-state-published = Version { $version } er live.

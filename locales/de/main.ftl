@@ -202,6 +202,7 @@ studio-image-current = Aktuelles Bild: { $slot }
 studio-live-heading = Livevorschau
 studio-live-caption = Zeigt die Farben und Texte oben schon während der Eingabe an, noch vor dem Speichern.
 studio-preview = Vorschau des Entwurfs auf den echten Seiten
+studio-email-preview = Vorschau einer E-Mail mit dem Entwurf
 studio-publish = Veröffentlichen
 studio-state-never-published = Es wurde noch nichts veröffentlicht: Alle sehen das Portal ohne Branding.
 studio-state-published = Version { $version } ist live.

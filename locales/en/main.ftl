@@ -185,6 +185,7 @@ studio-image-current = Current { $slot }
 studio-live-heading = Live preview
 studio-live-caption = Follows the colours and texts above as you type, before you save.
 studio-preview = Preview the draft on the real pages
+studio-email-preview = Preview an email with the draft
 studio-publish = Publish
 studio-state-never-published = Nothing has been published yet: everyone sees the portal without branding.
 studio-state-published = Version { $version } is live.

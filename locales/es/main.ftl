@@ -205,6 +205,7 @@ studio-image-current = Imagen actual: { $slot }
 studio-live-heading = Vista previa en directo
 studio-live-caption = Refleja los colores y los textos de arriba mientras escribe, antes de guardar.
 studio-preview = Ver el borrador en las páginas reales
+studio-email-preview = Ver un correo electrónico con el borrador
 studio-publish = Publicar
 studio-state-never-published = Todavía no se ha publicado nada: todo el mundo ve el portal sin personalización de marca.
 studio-state-published = La versión { $version } está activa.

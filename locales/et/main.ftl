@@ -205,6 +205,7 @@ studio-image-current = Praegune pilt: { $slot }
 studio-live-heading = Reaalajas eelvaade
 studio-live-caption = Järgib ülaltoodud värve ja tekste juba tippimise ajal, enne salvestamist.
 studio-preview = Kuva mustandi eelvaade päris lehtedel
+studio-email-preview = Kuva meili eelvaade mustandiga
 studio-publish = Avalda
 studio-state-never-published = Midagi pole veel avaldatud: kõik näevad portaali ilma brändinguta.
 studio-state-published = Kasutusel on versioon { $version }.

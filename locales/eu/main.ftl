@@ -207,6 +207,7 @@ studio-image-current = Uneko irudia: { $slot }
 studio-live-heading = Zuzeneko aurrebista
 studio-live-caption = Goiko koloreak eta testuak erakusten ditu idatzi ahala, gorde aurretik.
 studio-preview = Ikusi zirriborroaren aurrebista benetako orrietan
+studio-email-preview = Ikusi mezu elektroniko baten aurrebista zirriborroarekin
 studio-publish = Argitaratu
 studio-state-never-published = Oraindik ez da ezer argitaratu: denek marka-pertsonalizaziorik gabeko ataria ikusten dute.
 studio-state-published = { $version }. bertsioa dago argitaratuta.

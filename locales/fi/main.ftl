@@ -202,6 +202,7 @@ studio-image-current = Nykyinen kuva: { $slot }
 studio-live-heading = Reaaliaikainen esikatselu
 studio-live-caption = Seuraa yllä olevia värejä ja tekstejä jo kirjoittaessasi, ennen tallentamista.
 studio-preview = Esikatsele luonnosta oikeilla sivuilla
+studio-email-preview = Esikatsele luonnoksen mukaista sähköpostia
 studio-publish = Julkaise
 studio-state-never-published = Mitään ei ole vielä julkaistu: kaikki näkevät portaalin ilman brändäystä.
 studio-state-published = Käytössä on versio { $version }.

@@ -205,6 +205,7 @@ studio-image-current = Image actuelle : { $slot }
 studio-live-heading = Aperçu en direct
 studio-live-caption = Reflète les couleurs et les textes ci-dessus pendant la saisie, avant l'enregistrement.
 studio-preview = Afficher un aperçu du brouillon sur les vraies pages
+studio-email-preview = Afficher un aperçu d'un e-mail avec le brouillon
 studio-publish = Publier
 studio-state-never-published = Rien n'a encore été publié : tout le monde voit le portail sans personnalisation.
 studio-state-published = La version { $version } est en ligne.

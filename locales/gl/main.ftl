@@ -206,6 +206,7 @@ studio-image-current = Imaxe actual: { $slot }
 studio-live-heading = Vista previa en directo
 studio-live-caption = Reflicte as cores e os textos de arriba mentres escribe, antes de gardar.
 studio-preview = Ver o borrador nas páxinas reais
+studio-email-preview = Ver un correo electrónico co borrador
 studio-publish = Publicar
 studio-state-never-published = Aínda non se publicou nada: todo o mundo ve o portal sen personalización.
 studio-state-published = A versión { $version } está activa.

@@ -208,6 +208,7 @@ studio-image-current = התמונה הנוכחית: { $slot }
 studio-live-heading = תצוגה מקדימה חיה
 studio-live-caption = משקפת את הצבעים והטקסטים שלמעלה כבר בזמן ההקלדה, לפני השמירה.
 studio-preview = תצוגה מקדימה של הטיוטה בדפים האמיתיים
+studio-email-preview = תצוגה מקדימה של הודעת דואר אלקטרוני עם הטיוטה
 studio-publish = פרסום
 studio-state-never-published = עדיין לא פורסם דבר: כולם רואים את הפורטל ללא מיתוג.
 studio-state-published = גרסה { $version } פעילה.

@@ -206,6 +206,7 @@ studio-image-current = वर्तमान { $slot }
 studio-live-heading = लाइव पूर्वावलोकन
 studio-live-caption = आपके टाइप करते ही, सहेजने से पहले, ऊपर दिए गए रंगों और टेक्स्ट को दिखाता है।
 studio-preview = ड्राफ़्ट का वास्तविक पृष्ठों पर पूर्वावलोकन करें
+studio-email-preview = ड्राफ़्ट के साथ ईमेल का पूर्वावलोकन करें
 studio-publish = प्रकाशित करें
 studio-state-never-published = अभी तक कुछ भी प्रकाशित नहीं हुआ है: सभी को पोर्टल ब्रांडिंग के बिना दिखता है।
 studio-state-published = संस्करण { $version } लाइव है।

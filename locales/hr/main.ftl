@@ -208,6 +208,7 @@ studio-image-current = Trenutačna slika: { $slot }
 studio-live-heading = Pretpregled uživo
 studio-live-caption = Prati boje i tekstove iznad dok tipkate, i prije spremanja.
 studio-preview = Pretpregled skice na stvarnim stranicama
+studio-email-preview = Pretpregled poruke e-pošte sa skicom
 studio-publish = Objavi
 studio-state-never-published = Još ništa nije objavljeno: svi vide portal bez brendiranja.
 studio-state-published = Aktivna je verzija { $version }.

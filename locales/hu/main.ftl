@@ -205,6 +205,7 @@ studio-image-current = Jelenlegi kép: { $slot }
 studio-live-heading = Élő előnézet
 studio-live-caption = Gépelés közben, még mentés előtt követi a fenti színeket és szövegeket.
 studio-preview = Piszkozat előnézete a valódi oldalakon
+studio-email-preview = E-mail előnézete a piszkozattal
 studio-publish = Közzététel
 studio-state-never-published = Még semmi sincs közzétéve: mindenki arculat nélkül látja a portált.
 studio-state-published = Jelenleg a(z) { $version }. verzió van élesben.

@@ -201,6 +201,7 @@ studio-image-current = { $slot } saat ini
 studio-live-heading = Pratinjau langsung
 studio-live-caption = Mengikuti warna dan teks di atas saat Anda mengetik, sebelum Anda menyimpan.
 studio-preview = Pratinjau draf di halaman sebenarnya
+studio-email-preview = Pratinjau email dengan draf
 studio-publish = Terbitkan
 studio-state-never-published = Belum ada yang diterbitkan: semua orang melihat portal tanpa pencitraan merek.
 studio-state-published = Versi { $version } sedang aktif.

@@ -206,6 +206,7 @@ studio-image-current = { $slot } attuale
 studio-live-heading = Anteprima dinamica
 studio-live-caption = Segue i colori e i testi qui sopra mentre digita, prima ancora del salvataggio.
 studio-preview = Anteprima della bozza sulle pagine reali
+studio-email-preview = Anteprima di un'email con la bozza
 studio-publish = Pubblica
 studio-state-never-published = Non è ancora stato pubblicato nulla: tutti vedono il portale senza personalizzazione distintiva.
 studio-state-published = È attiva la versione { $version }.

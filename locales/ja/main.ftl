@@ -197,6 +197,7 @@ studio-image-current = 現在の{ $slot }
 studio-live-heading = ライブ プレビュー
 studio-live-caption = 保存する前でも、上の色やテキストの入力内容がそのまま反映されます。
 studio-preview = 実際のページで下書きをプレビュー
+studio-email-preview = 下書きを適用したメールをプレビュー
 studio-publish = 発行
 studio-state-never-published = まだ何も発行されていません。すべてのユーザーには、ブランドなしのポータルが表示されます。
 studio-state-published = バージョン { $version } が公開中です。

@@ -205,6 +205,7 @@ studio-image-current = Ағымдағы сурет: { $slot }
 studio-live-heading = Тікелей алдын ала қарау
 studio-live-caption = Сақтамас бұрын, теріп жатқан кезде жоғарыдағы түстер мен мәтіндерді бірден көрсетеді.
 studio-preview = Нобайды нақты беттерде алдын ала қарау
+studio-email-preview = Нобаймен электрондық хатты алдын ала қарау
 studio-publish = Жариялау
 studio-state-never-published = Әлі ештеңе жарияланған жоқ: барлығы порталды брендингсіз көреді.
 studio-state-published = Қазір { $version } нұсқасы қолданыста.

@@ -197,6 +197,7 @@ studio-image-current = 현재 { $slot }
 studio-live-heading = 실시간 미리 보기
 studio-live-caption = 저장하기 전에도 입력하는 대로 위의 색과 텍스트를 반영합니다.
 studio-preview = 실제 페이지에서 초안 미리 보기
+studio-email-preview = 초안을 적용한 이메일 미리 보기
 studio-publish = 게시
 studio-state-never-published = 아직 게시된 항목이 없습니다. 모든 사용자에게 브랜딩이 없는 포털이 표시됩니다.
 studio-state-published = 버전 { $version }이(가) 현재 게시되어 있습니다.

@@ -212,6 +212,7 @@ studio-image-current = Dabartinis vaizdas: { $slot }
 studio-live-heading = Tiesioginė peržiūra
 studio-live-caption = Rodo aukščiau esančias spalvas ir tekstus jums rašant, dar prieš įrašant.
 studio-preview = Peržiūrėti juodraštį tikruose puslapiuose
+studio-email-preview = Peržiūrėti el. laišką su juodraščiu
 studio-publish = Publikuoti
 studio-state-never-published = Dar niekas nepublikuota: visi mato portalą be firminio stiliaus.
 studio-state-published = Naudojama versija { $version }.

@@ -210,6 +210,7 @@ studio-image-current = Pašreizējais attēls: { $slot }
 studio-live-heading = Tiešais priekšskatījums
 studio-live-caption = Jau rakstīšanas laikā, pirms saglabāšanas, attēlo iepriekš norādītās krāsas un tekstus.
 studio-preview = Priekšskatīt melnrakstu īstajās lapās
+studio-email-preview = Priekšskatīt e-pasta ziņojumu ar melnrakstu
 studio-publish = Publicēt
 studio-state-never-published = Vēl nekas nav publicēts: visi redz portālu bez zīmola noformējuma.
 studio-state-published = Aktīva ir versija { $version }.

@@ -201,6 +201,7 @@ studio-image-current = { $slot } semasa
 studio-live-heading = Pratonton langsung
 studio-live-caption = Mengikut warna dan teks di atas semasa anda menaip, sebelum anda menyimpan.
 studio-preview = Pratonton draf pada halaman sebenar
+studio-email-preview = Pratonton e-mel dengan draf
 studio-publish = Terbitkan
 studio-state-never-published = Belum ada apa-apa yang diterbitkan: semua orang melihat portal tanpa penjenamaan.
 studio-state-published = Versi { $version } sedang aktif.

@@ -202,6 +202,7 @@ studio-image-current = Nåværende bilde: { $slot }
 studio-live-heading = Direkte forhåndsvisning
 studio-live-caption = Følger fargene og tekstene ovenfor mens du skriver, før du lagrer.
 studio-preview = Forhåndsvis utkastet på de ekte sidene
+studio-email-preview = Forhåndsvis en e-post med utkastet
 studio-publish = Publiser
 studio-state-never-published = Ingenting er publisert ennå: Alle ser portalen uten profilering.
 studio-state-published = Versjon { $version } er i bruk.

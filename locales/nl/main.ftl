@@ -202,6 +202,7 @@ studio-image-current = Huidige afbeelding: { $slot }
 studio-live-heading = Live voorbeeld
 studio-live-caption = Volgt de kleuren en teksten hierboven terwijl u typt, nog voordat u opslaat.
 studio-preview = Voorbeeld van het concept op de echte pagina's bekijken
+studio-email-preview = Voorbeeld van een e-mail met het concept bekijken
 studio-publish = Publiceren
 studio-state-never-published = Er is nog niets gepubliceerd: iedereen ziet de portal zonder huisstijl.
 studio-state-published = Versie { $version } is actief.

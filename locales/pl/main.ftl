@@ -208,6 +208,7 @@ studio-image-current = Bieżący obraz: { $slot }
 studio-live-heading = Podgląd na żywo
 studio-live-caption = Pokazuje kolory i teksty wprowadzone powyżej już podczas pisania, przed zapisaniem.
 studio-preview = Wyświetl podgląd wersji roboczej na prawdziwych stronach
+studio-email-preview = Wyświetl podgląd wiadomości e-mail z wersją roboczą
 studio-publish = Opublikuj
 studio-state-never-published = Nic jeszcze nie opublikowano: wszyscy widzą portal bez znakowania firmowego.
 studio-state-published = Obowiązuje wersja { $version }.

@@ -205,6 +205,7 @@ studio-image-current = Imagem atual: { $slot }
 studio-live-heading = Visualização ao vivo
 studio-live-caption = Acompanha as cores e os textos acima enquanto você digita, antes de salvar.
 studio-preview = Visualizar o rascunho nas páginas reais
+studio-email-preview = Visualizar um email com o rascunho
 studio-publish = Publicar
 studio-state-never-published = Nada foi publicado ainda: todos veem o portal sem identidade visual.
 studio-state-published = A versão { $version } está no ar.

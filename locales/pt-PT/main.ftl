@@ -206,6 +206,7 @@ studio-image-current = Imagem atual: { $slot }
 studio-live-heading = Pré-visualização em direto
 studio-live-caption = Acompanha as cores e os textos acima à medida que escreve, antes de guardar.
 studio-preview = Pré-visualizar o rascunho nas páginas reais
+studio-email-preview = Pré-visualizar um e-mail com o rascunho
 studio-publish = Publicar
 studio-state-never-published = Ainda não foi publicado nada: todos veem o portal sem imagem corporativa.
 studio-state-published = A versão { $version } está em vigor.

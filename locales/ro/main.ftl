@@ -207,6 +207,7 @@ studio-image-current = Imaginea actuală: { $slot }
 studio-live-heading = Previzualizare în timp real
 studio-live-caption = Urmează culorile și textele de mai sus pe măsură ce tastați, înainte de salvare.
 studio-preview = Previzualizare schiță pe paginile reale
+studio-email-preview = Previzualizare e-mail cu schița
 studio-publish = Publicare
 studio-state-never-published = Nu s-a publicat încă nimic: toată lumea vede portalul fără identitate vizuală.
 studio-state-published = Versiunea { $version } este activă.

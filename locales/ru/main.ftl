@@ -209,6 +209,7 @@ studio-image-current = Текущее изображение: { $slot }
 studio-live-heading = Просмотр в реальном времени
 studio-live-caption = Отражает указанные выше цвета и тексты по мере ввода, еще до сохранения.
 studio-preview = Просмотреть черновик на реальных страницах
+studio-email-preview = Просмотреть письмо с оформлением из черновика
 studio-publish = Опубликовать
 studio-state-never-published = Пока ничего не опубликовано: все видят портал без фирменной символики.
 studio-state-published = Действует версия { $version }.

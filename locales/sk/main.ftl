@@ -205,6 +205,7 @@ studio-image-current = Aktuálny obrázok: { $slot }
 studio-live-heading = Živá ukážka
 studio-live-caption = Počas písania zobrazuje farby a texty zadané vyššie, ešte pred uložením.
 studio-preview = Zobraziť ukážku konceptu na skutočných stránkach
+studio-email-preview = Zobraziť ukážku e-mailu s konceptom
 studio-publish = Publikovať
 studio-state-never-published = Zatiaľ nebolo nič publikované: všetci vidia portál bez vizuálnej identity.
 studio-state-published = Aktívna je verzia { $version }.

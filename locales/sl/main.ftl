@@ -210,6 +210,7 @@ studio-image-current = Trenutna slika: { $slot }
 studio-live-heading = Sprotni predogled
 studio-live-caption = Med tipkanjem sledi zgornjim barvam in besedilom, še preden shranite.
 studio-preview = Predogled osnutka na pravih straneh
+studio-email-preview = Predogled e-poštnega sporočila z osnutkom
 studio-publish = Objavi
 studio-state-never-published = Objavljeno ni še nič: vsi vidijo portal brez celostne podobe.
 studio-state-published = V uporabi je različica { $version }.

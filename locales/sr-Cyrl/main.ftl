@@ -209,6 +209,7 @@ studio-image-current = Тренутна слика: { $slot }
 studio-live-heading = Преглед уживо
 studio-live-caption = Прати боје и текстове изнад док куцате, и пре чувања.
 studio-preview = Прегледај радну верзију на правим страницама
+studio-email-preview = Прегледај поруку е-поште са радном верзијом
 studio-publish = Објави
 studio-state-never-published = Још ништа није објављено: сви виде портал без брендирања.
 studio-state-published = Активна је верзија { $version }.

@@ -209,6 +209,7 @@ studio-image-current = Trenutna slika: { $slot }
 studio-live-heading = Pregled uživo
 studio-live-caption = Prati boje i tekstove iznad dok kucate, i pre čuvanja.
 studio-preview = Pregledaj radnu verziju na pravim stranicama
+studio-email-preview = Pregledaj e-poruku sa radnom verzijom
 studio-publish = Objavi
 studio-state-never-published = Još ništa nije objavljeno: svi vide portal bez brendiranja.
 studio-state-published = Aktivna je verzija { $version }.

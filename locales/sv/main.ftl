@@ -202,6 +202,7 @@ studio-image-current = Aktuell bild: { $slot }
 studio-live-heading = Liveförhandsgranskning
 studio-live-caption = Följer färgerna och texterna ovan medan du skriver, innan du sparar.
 studio-preview = Förhandsgranska utkastet på de riktiga sidorna
+studio-email-preview = Förhandsgranska ett e-postmeddelande med utkastet
 studio-publish = Publicera
 studio-state-never-published = Inget har publicerats ännu: alla ser portalen utan varumärkesanpassning.
 studio-state-published = Version { $version } är aktiv.

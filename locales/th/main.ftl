@@ -198,6 +198,7 @@ studio-image-current = รูปภาพปัจจุบัน: { $slot }
 studio-live-heading = ตัวอย่างแบบสด
 studio-live-caption = แสดงตามสีและข้อความด้านบนขณะที่คุณพิมพ์ ก่อนที่คุณจะบันทึก
 studio-preview = แสดงตัวอย่างแบบร่างบนหน้าจริง
+studio-email-preview = แสดงตัวอย่างอีเมลที่ใช้แบบร่าง
 studio-publish = เผยแพร่
 studio-state-never-published = ยังไม่มีการเผยแพร่ใดๆ ทุกคนจะเห็นพอร์ทัลแบบไม่มีการสร้างแบรนด์
 studio-state-published = เวอร์ชัน { $version } กำลังใช้งานอยู่

@@ -206,6 +206,7 @@ studio-image-current = Geçerli resim: { $slot }
 studio-live-heading = Canlı önizleme
 studio-live-caption = Siz yazarken, kaydetmeden önce yukarıdaki renkleri ve metinleri yansıtır.
 studio-preview = Taslağı gerçek sayfalarda önizle
+studio-email-preview = Taslağı bir e-postada önizle
 studio-publish = Yayımla
 studio-state-never-published = Henüz hiçbir şey yayımlanmadı: herkes portalı markalama olmadan görüyor.
 studio-state-published = { $version } sürümü yayında.

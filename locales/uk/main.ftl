@@ -209,6 +209,7 @@ studio-image-current = Поточне зображення: { $slot }
 studio-live-heading = Перегляд у реальному часі
 studio-live-caption = Відображає вказані вище кольори й тексти під час введення, ще до збереження.
 studio-preview = Переглянути чернетку на справжніх сторінках
+studio-email-preview = Переглянути лист з оформленням із чернетки
 studio-publish = Опублікувати
 studio-state-never-published = Ще нічого не опубліковано: усі бачать портал без фірмової символіки.
 studio-state-published = Діє версія { $version }.

@@ -198,6 +198,7 @@ studio-image-current = Hình ảnh hiện tại: { $slot }
 studio-live-heading = Xem trước trực tiếp
 studio-live-caption = Cập nhật theo màu sắc và văn bản ở trên ngay khi bạn nhập, trước khi lưu.
 studio-preview = Xem trước bản nháp trên các trang thật
+studio-email-preview = Xem trước email với bản nháp
 studio-publish = Phát hành
 studio-state-never-published = Chưa có gì được phát hành: mọi người đều thấy cổng thông tin không có thương hiệu.
 studio-state-published = Phiên bản { $version } đang được áp dụng.

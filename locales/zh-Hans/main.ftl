@@ -197,6 +197,7 @@ studio-image-current = 当前{ $slot }
 studio-live-heading = 实时预览
 studio-live-caption = 在您键入时即时反映上方的颜色和文本，无需先保存。
 studio-preview = 在实际页面上预览草稿
+studio-email-preview = 使用草稿预览电子邮件
 studio-publish = 发布
 studio-state-never-published = 尚未发布任何内容：所有人看到的都是未设置品牌的门户。
 studio-state-published = 版本 { $version } 已生效。

@@ -198,6 +198,7 @@ studio-image-current = 目前的{ $slot }
 studio-live-heading = 即時預覽
 studio-live-caption = 在您輸入時即時反映上方的色彩和文字，不必先儲存。
 studio-preview = 在實際頁面上預覽草稿
+studio-email-preview = 使用草稿預覽電子郵件
 studio-publish = 發佈
 studio-state-never-published = 尚未發佈任何內容：所有人看到的都是未設定品牌的入口網站。
 studio-state-published = 版本 { $version } 已生效。

@@ -97,6 +97,14 @@ pub trait Branding: Send + Sync {
         address: &ClientAddress,
     ) -> Result<i64, StudioRefusal>;
 
+    /// A sample email in `lang` with the draft's branding, as the HTML a
+    /// mail client shows.
+    async fn email_preview(
+        &self,
+        session: &SessionToken,
+        lang: Lang,
+    ) -> Result<String, StudioRefusal>;
+
     /// A preview cookie value bound to `session`, for a designer.
     async fn start_preview(&self, session: &SessionToken) -> Result<String, StudioRefusal>;
 }

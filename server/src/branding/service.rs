@@ -288,6 +288,15 @@ impl Branding for SqlBranding {
         Ok(new)
     }
 
+    async fn email_preview(
+        &self,
+        session: &SessionToken,
+        lang: Lang,
+    ) -> Result<String, StudioRefusal> {
+        self.designer(session).await?;
+        Ok(crate::senders::email_preview(lang, &self.cache.draft().mail(lang)))
+    }
+
     async fn start_preview(&self, session: &SessionToken) -> Result<String, StudioRefusal> {
         self.designer(session).await?;
         Ok(preview::issue(&self.keys, session.expose(), self.clock.unix_seconds()))

@@ -121,5 +121,6 @@ fn studio_routes(services: Services) -> Router {
         .route("/admin/branding/publish", post(studio::publish))
         .route("/admin/branding/roll-back", post(studio::roll_back))
         .route("/admin/branding/preview", post(studio::preview))
+        .route("/admin/branding/email-preview", get(studio::email_preview))
         .with_state(services)
 }

@@ -256,3 +256,35 @@ pub async fn preview(
     }
     response
 }
+
+/// A sample email with the draft's branding, in `lang` (the page's by
+/// default). Its own policy: the email's inline styles and its inlined
+/// logo, nothing else, in a sandbox.
+pub async fn email_preview(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    axum::extract::Query(query): axum::extract::Query<Fields>,
+) -> Response {
+    let token = match designer(&headers, &services).await {
+        Ok(token) => token,
+        Err(response) => return response,
+    };
+    let lang = query.get("lang").and_then(|l| Lang::parse_setting(l).ok()).unwrap_or_default();
+    match services.branding.email_preview(&token, lang).await {
+        Ok(html) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; \
+                         frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                    ),
+                ),
+            ],
+            html,
+        )
+            .into_response(),
+        Err(e) => refused(None, e, ""),
+    }
+}

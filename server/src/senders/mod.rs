@@ -5,11 +5,13 @@
 //! organisation's branding; texts and calls start with its name.
 
 mod email_html;
+mod email_preview;
 mod gateway;
 mod letter;
 mod outbox;
 mod smtp;
 
+pub use email_preview::email_preview;
 pub use gateway::{GatewaySender, GATEWAY_TIMEOUT, SECRET_HEADER};
 pub use outbox::Outbox;
 pub use smtp::{SmtpSender, SMTP_TIMEOUT};

@@ -37,6 +37,9 @@ pub fn PublishSection(view: StudioView) -> impl IntoView {
                     <input type="hidden" name="action" value="start"/>
                     <button type="submit" class="button-secondary">{i18n.t("studio-preview")}</button>
                 </form>
+                <a href=format!("/admin/branding/email-preview?lang={}", i18n.lang().tag())>
+                    {i18n.t("studio-email-preview")}
+                </a>
                 <form method="post" action="/admin/branding/publish">
                     <button type="submit" class="button-primary">{i18n.t("studio-publish")}</button>
                 </form>

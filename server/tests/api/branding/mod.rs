@@ -3,6 +3,7 @@
 
 mod access;
 mod cli;
+mod emails;
 mod instances;
 mod publishing;
 mod uploads;
