@@ -9,7 +9,7 @@ use app::i18n::Lang;
 use app::services::{ClientAddress, Services, SessionToken, StudioRefusal};
 use axum::{
     extract::{Multipart, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode},
+    http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Extension, Form,
 };
@@ -21,15 +21,24 @@ pub const UPLOAD_PATH: &str = "/admin/branding/upload";
 
 type Fields = HashMap<String, String>;
 
-/// The designer's session, or the 404 everyone else gets, before any
-/// field of the post is looked at.
-async fn designer(headers: &HeaderMap, services: &Services) -> Result<SessionToken, Response> {
-    let not_found = || StatusCode::NOT_FOUND.into_response();
-    let token = cookie(headers, services.cookies.session_cookie_name()).map(SessionToken::new);
-    let token = token.ok_or_else(not_found)?;
-    match services.branding.check_designer(&token).await {
-        Ok(()) => Ok(token),
-        Err(e) => Err(refused(None, e, "")),
+/// A designer's session. As an extractor it runs before the body is
+/// read, so everyone else gets the 404 before any field is looked at.
+pub struct Designer(SessionToken);
+
+impl axum::extract::FromRequestParts<Services> for Designer {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        services: &Services,
+    ) -> Result<Self, Response> {
+        let token = cookie(&parts.headers, services.cookies.session_cookie_name())
+            .map(SessionToken::new)
+            .ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
+        match services.branding.check_designer(&token).await {
+            Ok(()) => Ok(Self(token)),
+            Err(e) => Err(refused(None, e, "")),
+        }
     }
 }
 
@@ -103,14 +112,10 @@ pub fn settings_from(fields: &Fields) -> BrandSettings {
 
 pub async fn save(
     State(services): State<Services>,
+    Designer(token): Designer,
     Extension(address): Extension<ClientAddress>,
-    headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let layer = match layer(&fields) {
         Ok(l) => l,
         Err(status) => return status.into_response(),
@@ -123,14 +128,10 @@ pub async fn save(
 
 pub async fn upload(
     State(services): State<Services>,
+    Designer(token): Designer,
     Extension(address): Extension<ClientAddress>,
-    headers: HeaderMap,
     mut form: Multipart,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let mut fields = Fields::new();
     let mut file = None;
     loop {
@@ -167,14 +168,10 @@ pub async fn upload(
 
 pub async fn remove_image(
     State(services): State<Services>,
+    Designer(token): Designer,
     Extension(address): Extension<ClientAddress>,
-    headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let layer = match layer(&fields) {
         Ok(l) => l,
         Err(status) => return status.into_response(),
@@ -190,13 +187,9 @@ pub async fn remove_image(
 
 pub async fn publish(
     State(services): State<Services>,
+    Designer(token): Designer,
     Extension(address): Extension<ClientAddress>,
-    headers: HeaderMap,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     match services.branding.publish(&token, &address).await {
         Ok(version) => back(None, &format!("done=published&version={version}")),
         Err(e) => refused(None, e, ""),
@@ -205,14 +198,10 @@ pub async fn publish(
 
 pub async fn roll_back(
     State(services): State<Services>,
+    Designer(token): Designer,
     Extension(address): Extension<ClientAddress>,
-    headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let Some(version) = fields.get("version").and_then(|v| v.parse::<i64>().ok()) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -226,13 +215,9 @@ pub async fn roll_back(
 /// `action=stop` clears it.
 pub async fn preview(
     State(services): State<Services>,
-    headers: HeaderMap,
+    Designer(token): Designer,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let name = services.cookies.brand_preview_cookie_name();
     let (value, next) = if fields.get("action").map(String::as_str) == Some("stop") {
         (None, format!("{STUDIO_PATH}?done=preview-stopped"))
@@ -262,13 +247,9 @@ pub async fn preview(
 /// logo, nothing else, in a sandbox.
 pub async fn email_preview(
     State(services): State<Services>,
-    headers: HeaderMap,
+    Designer(token): Designer,
     axum::extract::Query(query): axum::extract::Query<Fields>,
 ) -> Response {
-    let token = match designer(&headers, &services).await {
-        Ok(token) => token,
-        Err(response) => return response,
-    };
     let lang = query.get("lang").and_then(|l| Lang::parse_setting(l).ok()).unwrap_or_default();
     match services.branding.email_preview(&token, lang).await {
         Ok(html) => (
