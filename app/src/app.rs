@@ -28,6 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="referrer" content="no-referrer"/>
                 <link rel="icon" href=brand.favicon.clone().unwrap_or_else(|| "data:,".to_owned())/>
                 <link rel="stylesheet" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)/>
+                {brand.square_logo.clone().map(|l| view! { <link rel="apple-touch-icon" href=l.href/> })}
                 // After the product's: the organisation's colours and rules win.
                 {brand.stylesheet.clone().map(|href| view! { <link rel="stylesheet" href=href/> })}
                 <HydrationScripts options=options.clone() islands=cfg!(feature = "islands")/>

@@ -20,6 +20,8 @@ pub struct PageBrand {
     pub favicon: Option<String>,
     pub banner_logo: Option<BrandImage>,
     pub square_logo: Option<BrandImage>,
+    /// The square logo for dark backgrounds, when there is one.
+    pub square_logo_dark: Option<BrandImage>,
     pub organisation_name: Option<String>,
     pub hide_header: bool,
     pub hide_footer: bool,

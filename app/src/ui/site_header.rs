@@ -10,12 +10,26 @@ pub fn SiteHeader(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let brand = use_page_brand();
     let name = brand.organisation_name.clone().unwrap_or_else(|| i18n.t("product-name"));
-    let mark = match &brand.banner_logo {
-        Some(logo) => view! {
+    let mark = match (&brand.banner_logo, &brand.square_logo) {
+        (Some(logo), _) => view! {
             <img class="brand-banner" src=logo.href.clone() width=logo.width height=logo.height alt=name/>
         }
         .into_any(),
-        None => view! {
+        // No banner: the square logo (its dark variant on dark pages) and the name.
+        (None, Some(logo)) => {
+            let dark = brand.square_logo_dark.as_ref().map(|d| {
+                view! { <source srcset=d.href.clone() media="(prefers-color-scheme: dark)"/> }
+            });
+            view! {
+                <picture class="brand-square">
+                    {dark}
+                    <img src=logo.href.clone() width=logo.width height=logo.height alt=""/>
+                </picture>
+                <span class="brand-name">{name}</span>
+            }
+            .into_any()
+        }
+        (None, None) => view! {
             <span class="brand-logo" aria-hidden="true"></span>
             <span class="brand-name">{name}</span>
         }

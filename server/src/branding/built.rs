@@ -90,6 +90,7 @@ fn page_brand(settings: &BrandSettings, stylesheet: Option<String>) -> PageBrand
         favicon: image(settings, AssetSlot::Favicon).map(|i| i.href),
         banner_logo: image(settings, AssetSlot::BannerLogo),
         square_logo: image(settings, AssetSlot::SquareLogo),
+        square_logo_dark: image(settings, AssetSlot::SquareLogoDark),
         organisation_name: text(&settings.organisation_name),
         hide_header: settings.show_header == Some(false),
         hide_footer: settings.show_footer == Some(false),

@@ -206,3 +206,34 @@ async fn mistakes_are_kept_in_the_draft_named_at_their_field_and_block_publishin
     let to = outcome(&post(&app, &designer, "/admin/branding/publish", &[]).await);
     assert!(to.contains("refused=publish"), "{to}");
 }
+
+#[tokio::test]
+async fn without_a_banner_the_header_shows_the_square_logo_with_its_dark_variant() {
+    let app = studio_app().await;
+    let designer = signed_in(&app, DESIGNER).await;
+    outcome(
+        &post(
+            &app,
+            &designer,
+            "/admin/branding/save",
+            &[("layer", ""), ("organisation-name", "Contoso")],
+        )
+        .await,
+    );
+    outcome(&upload(&app, &designer, "", "square-logo", "light.png", png(64, 64)).await);
+    outcome(&upload(&app, &designer, "", "square-logo-dark", "dark.png", png(32, 32)).await);
+    outcome(&post(&app, &designer, "/admin/branding/publish", &[]).await);
+    let draft = app.store.branding_draft().await.unwrap();
+    let light = draft.default.images[&app::domain::branding::AssetSlot::SquareLogo].href();
+    let dark = draft.default.images[&app::domain::branding::AssetSlot::SquareLogoDark].href();
+    let html = page(&app, &browser(), "/", "en").await;
+    assert!(
+        html.contains(&format!(r#"<source srcset="{dark}" media="(prefers-color-scheme: dark)">"#)),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(r#"<img src="{light}""#)) && html.contains(">Contoso</span>"),
+        "{html}"
+    );
+    assert!(html.contains(&format!(r#"<link rel="apple-touch-icon" href="{light}">"#)), "{html}");
+}
