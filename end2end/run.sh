@@ -92,6 +92,13 @@ portal a11y
 export BASE_URL_A11Y="$PORTAL_URL" A11Y_DATA_DIR="$TMP/a11y"
 portal a11y-two-gates "${TWO_GATES[@]}"
 export BASE_URL_A11Y_TWO_GATES="$PORTAL_URL" A11Y_TWO_GATES_DATA_DIR="$TMP/a11y-two-gates"
+# The branding spec publishes looks, which every page of a portal shows:
+# it has one portal per project, so that neither another spec nor the
+# other project sees its drafts and publications.
+portal branding-on
+export BASE_URL_BRANDING_JS_ON="$PORTAL_URL"
+portal branding-off
+export BASE_URL_BRANDING_JS_OFF="$PORTAL_URL"
 
 cd "$ROOT/end2end"
 export BASE_URL="http://127.0.0.1:$PORT"
@@ -99,7 +106,7 @@ status=0
 npx playwright test "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log ---"; cat "$TMP/server.log"
-  for log in "$TMP"/two-gates.log "$TMP"/a11y*.log; do echo "--- $(basename "$log" .log) server log ---"; cat "$log"; done
+  for log in "$TMP"/two-gates.log "$TMP"/a11y*.log "$TMP"/branding*.log; do echo "--- $(basename "$log" .log) server log ---"; cat "$log"; done
 fi
 if [ "${PAGE_WEIGHT:-1}" = 1 ]; then
   node page-weight.mjs "$BASE_URL/" || true
