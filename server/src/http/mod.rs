@@ -10,9 +10,9 @@ pub mod studio;
 
 use app::services::Services;
 use axum::{
-    body::{Body, Bytes},
+    body::Body,
     extract::Request,
-    http::{header, request::Parts, HeaderValue, StatusCode},
+    http::{header, HeaderValue, StatusCode},
     middleware,
     response::IntoResponse,
     response::Response,
@@ -25,8 +25,7 @@ use origin_guard::PublicOrigin;
 use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::{
-    compression::CompressionLayer, limit::RequestBodyLimitLayer, services::ServeDir,
-    set_header::SetResponseHeaderLayer,
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
 };
 
 /// Largest request body accepted. Forms here are a few fields.
@@ -71,11 +70,6 @@ pub fn router(
             origin_guard::reject_cross_site,
         ))
         .layer(middleware::from_fn(read_whole_body))
-        // axum's own extractor cap (2 MB) sits just under the upload's.
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
-        // A declared length over the cap is refused at once; any other body
-        // is cut off where it passes the cap.
-        .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(middleware::from_fn_with_state(trusted_proxies, client_address::attach));
     // Outermost, so that every response carries them, the refusals of the
     // layers above (403, 413) included.
@@ -95,17 +89,43 @@ fn routes() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
-/// Reads the whole body, within the cap `RequestBodyLimitLayer` sets around
-/// this layer, before any handler runs: a server function handed a body
-/// cut short would take it for a malformed request, where the client is
-/// owed a 413. axum's `Bytes` answers 413 for a body over the cap and 400
-/// for one broken off.
-/// Only the studio's upload may be larger than an ordinary form.
-async fn read_whole_body(parts: Parts, body: Bytes, next: middleware::Next) -> Response {
-    if body.len() > MAX_BODY_BYTES && parts.uri.path() != studio::UPLOAD_PATH {
+/// The most a request to `path` may carry: only the studio's upload is
+/// larger than an ordinary form.
+fn body_cap(path: &str) -> usize {
+    if path == studio::UPLOAD_PATH {
+        MAX_UPLOAD_BYTES
+    } else {
+        MAX_BODY_BYTES
+    }
+}
+
+/// Reads the whole body, within its path's cap, before any handler runs:
+/// a server function handed a body cut short would take it for a
+/// malformed request, where the client is owed a 413. A declared length
+/// over the cap is refused at once; any other body is cut off where it
+/// passes the cap (413), and one broken off is a 400.
+async fn read_whole_body(request: Request, next: middleware::Next) -> Response {
+    use http_body_util::{BodyExt, LengthLimitError, Limited};
+
+    let cap = body_cap(request.uri().path());
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > cap as u64) {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(body))).await
+    match Limited::new(body, cap).collect().await {
+        Ok(collected) => {
+            next.run(Request::from_parts(parts, Body::from(collected.to_bytes()))).await
+        }
+        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => {
+            StatusCode::PAYLOAD_TOO_LARGE.into_response()
+        }
+        Err(_) => StatusCode::BAD_REQUEST.into_response(),
+    }
 }
 
 /// The branding files and the studio's form posts (its page is a Leptos
@@ -116,7 +136,11 @@ fn studio_routes(services: Services) -> Router {
         .route("/branding/{name}", get(branding_files::file))
         .route("/branding/assets/{name}", get(branding_files::file))
         .route("/admin/branding/save", post(studio::save))
-        .route(studio::UPLOAD_PATH, post(studio::upload))
+        // The multipart reader's own cap (2 MB by default) is the upload's.
+        .route(
+            studio::UPLOAD_PATH,
+            post(studio::upload).layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
         .route("/admin/branding/remove-image", post(studio::remove_image))
         .route("/admin/branding/publish", post(studio::publish))
         .route("/admin/branding/roll-back", post(studio::roll_back))
