@@ -57,15 +57,23 @@ impl SqlBranding {
             .from_address(address)
     }
 
-    async fn edit(
+    /// Changes one layer of the draft as `designer`. `edit` works on the
+    /// layer as it is under the draft's lock and says what it changed,
+    /// for the audit log.
+    async fn edit_layer(
         &self,
-        session: &SessionToken,
-        what: String,
+        designer: &str,
+        layer: Option<Lang>,
         address: &ClientAddress,
-        edit: impl FnOnce(&mut BrandDocument) + Send,
+        edit: impl FnOnce(&mut BrandSettings) -> String + Send,
     ) -> Result<(), StudioRefusal> {
-        let designer = self.designer(session).await?;
-        let entry = self.entry(&designer, AuditAction::BrandingDraft, address).on(what);
+        let entry = self.entry(designer, AuditAction::BrandingDraft, address);
+        let edit = move |doc: &mut BrandDocument| {
+            let mut settings = doc.layer(layer);
+            let what = edit(&mut settings);
+            doc.set_layer(layer, settings);
+            format!("{}: {what}", layer_name(layer))
+        };
         self.store.edit_branding_draft(edit, &entry).await.map_err(failed)?;
         self.refresh().await;
         Ok(())
@@ -192,12 +200,15 @@ impl Branding for SqlBranding {
         settings: BrandSettings,
         address: &ClientAddress,
     ) -> Result<(), StudioRefusal> {
-        let draft = self.store.branding_draft().await.map_err(failed)?;
-        let old = draft.layer(layer);
-        let mut new = settings;
-        new.images = old.images.clone();
-        let what = format!("{}: {}", layer_name(layer), changed(&old, &new));
-        self.edit(session, what, address, move |doc| doc.set_layer(layer, new)).await
+        let designer = self.designer(session).await?;
+        self.edit_layer(&designer, layer, address, move |old| {
+            // The form carries no images: the layer keeps its own.
+            let new = BrandSettings { images: std::mem::take(&mut old.images), ..settings };
+            let what = changed(old, &new);
+            *old = new;
+            what
+        })
+        .await
     }
 
     async fn upload_image(
@@ -209,7 +220,7 @@ impl Branding for SqlBranding {
         address: &ClientAddress,
     ) -> Result<(), StudioRefusal> {
         // Who asks is checked before any decoding work is done for them.
-        self.designer(session).await?;
+        let designer = self.designer(session).await?;
         let image = upload::sanitize(slot, bytes).map_err(StudioRefusal::Image)?;
         let sha256 = hex::encode(Sha256::digest(&image.bytes));
         let now = self.clock.unix_seconds();
@@ -229,11 +240,10 @@ impl Branding for SqlBranding {
             width: image.width,
             height: image.height,
         };
-        let what = format!("{}: image {} {}", layer_name(layer), slot.as_str(), asset.sha256);
-        self.edit(session, what, address, move |doc| {
-            let mut settings = doc.layer(layer);
+        self.edit_layer(&designer, layer, address, move |settings| {
+            let what = format!("image {} {}", slot.as_str(), asset.sha256);
             settings.images.insert(slot, asset);
-            doc.set_layer(layer, settings);
+            what
         })
         .await
     }
@@ -245,11 +255,10 @@ impl Branding for SqlBranding {
         slot: AssetSlot,
         address: &ClientAddress,
     ) -> Result<(), StudioRefusal> {
-        let what = format!("{}: image {} removed", layer_name(layer), slot.as_str());
-        self.edit(session, what, address, move |doc| {
-            let mut settings = doc.layer(layer);
+        let designer = self.designer(session).await?;
+        self.edit_layer(&designer, layer, address, move |settings| {
             settings.images.remove(&slot);
-            doc.set_layer(layer, settings);
+            format!("image {} removed", slot.as_str())
         })
         .await
     }

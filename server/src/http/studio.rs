@@ -4,7 +4,7 @@
 //! Anyone who is not a designer gets the same 404 as for a missing page.
 
 use super::request_cookies::cookie;
-use app::domain::branding::{AssetSlot, BrandSettings, ColourToken, Layout};
+use app::domain::branding::{AssetSlot, BrandField, BrandSettings, ColourToken, Layout};
 use app::i18n::Lang;
 use app::services::{ClientAddress, Services, SessionToken, StudioRefusal};
 use axum::{
@@ -70,6 +70,14 @@ fn refused(layer: Option<Lang>, refusal: StudioRefusal, extra: &str) -> Response
     }
 }
 
+/// The layer and image slot an image form names.
+fn layer_and_slot(fields: &Fields) -> Result<(Option<Lang>, AssetSlot), StatusCode> {
+    let layer = layer(fields)?;
+    let slot =
+        fields.get("slot").and_then(|s| AssetSlot::parse(s)).ok_or(StatusCode::BAD_REQUEST)?;
+    Ok((layer, slot))
+}
+
 /// A form's text: empty means "not set here".
 fn text(fields: &Fields, name: &str) -> Option<String> {
     fields.get(name).map(|v| v.trim_end().to_owned()).filter(|v| !v.trim().is_empty())
@@ -87,25 +95,25 @@ fn switch(fields: &Fields, name: &str) -> Option<bool> {
 /// The settings form as a layer: every field as typed, so that a
 /// mistake is kept in the draft and named, never lost.
 pub fn settings_from(fields: &Fields) -> BrandSettings {
+    // Named as the studio's form names them (`BrandField::name`).
+    let field = |f: BrandField| text(fields, &f.name());
     BrandSettings {
-        organisation_name: text(fields, "organisation-name"),
+        organisation_name: field(BrandField::OrganisationName),
         colours: ColourToken::ALL
             .into_iter()
-            .filter_map(|t| {
-                text(fields, &format!("colour-{}", t.as_str())).map(|v| (t, v.trim().to_owned()))
-            })
+            .filter_map(|t| field(BrandField::Colour(t)).map(|v| (t, v.trim().to_owned())))
             .collect(),
         layout: fields.get("layout").and_then(|l| Layout::parse(l)),
         show_header: switch(fields, "show-header"),
         show_footer: switch(fields, "show-footer"),
-        sign_in_text: text(fields, "sign-in-text"),
-        user_name_hint: text(fields, "user-name-hint"),
-        cant_access_label: text(fields, "cant-access-label"),
+        sign_in_text: field(BrandField::SignInText),
+        user_name_hint: field(BrandField::UserNameHint),
+        cant_access_label: field(BrandField::CantAccessLabel),
         show_reset_link: switch(fields, "show-reset-link"),
-        privacy_url: text(fields, "privacy-url"),
-        terms_url: text(fields, "terms-url"),
-        helpdesk_url: text(fields, "helpdesk-url"),
-        custom_css: text(fields, "custom-css"),
+        privacy_url: field(BrandField::PrivacyUrl),
+        terms_url: field(BrandField::TermsUrl),
+        helpdesk_url: field(BrandField::HelpdeskUrl),
+        custom_css: field(BrandField::CustomCss),
         images: Default::default(),
     }
 }
@@ -151,12 +159,9 @@ pub async fn upload(
             Err(_) => return StatusCode::BAD_REQUEST.into_response(),
         }
     }
-    let layer = match layer(&fields) {
-        Ok(l) => l,
+    let (layer, slot) = match layer_and_slot(&fields) {
+        Ok(found) => found,
         Err(status) => return status.into_response(),
-    };
-    let Some(slot) = fields.get("slot").and_then(|s| AssetSlot::parse(s)) else {
-        return StatusCode::BAD_REQUEST.into_response();
     };
     let bytes = file.unwrap_or_default();
     let extra = format!("&slot={}", slot.as_str());
@@ -172,12 +177,9 @@ pub async fn remove_image(
     Extension(address): Extension<ClientAddress>,
     Form(fields): Form<Fields>,
 ) -> Response {
-    let layer = match layer(&fields) {
-        Ok(l) => l,
+    let (layer, slot) = match layer_and_slot(&fields) {
+        Ok(found) => found,
         Err(status) => return status.into_response(),
-    };
-    let Some(slot) = fields.get("slot").and_then(|s| AssetSlot::parse(s)) else {
-        return StatusCode::BAD_REQUEST.into_response();
     };
     match services.branding.remove_image(&token, layer, slot, &address).await {
         Ok(()) => back(layer, "done=removed"),

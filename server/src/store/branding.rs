@@ -114,10 +114,11 @@ impl SqlStore {
     }
 
     /// Changes the draft with `edit`, under the row's lock so that two
-    /// designers saving at once each keep their change.
+    /// designers saving at once each keep their change. `edit` says what
+    /// it changed, which becomes the audit entry's target.
     pub async fn edit_branding_draft(
         &self,
-        edit: impl FnOnce(&mut BrandDocument),
+        edit: impl FnOnce(&mut BrandDocument) -> String,
         audit: &AuditEntry,
     ) -> Result<(), StoreError> {
         let mut tx = self.db.begin_write().await?;
@@ -125,7 +126,7 @@ impl SqlStore {
             format!("SELECT draft FROM branding_state WHERE id = 1{}", self.db.backend.lock_rows());
         let (draft,): (String,) = sqlx::query_as(&sql).fetch_one(&mut *tx).await?;
         let mut document = parse(&draft, "branding draft")?;
-        edit(&mut document);
+        let audit = audit.clone().on(edit(&mut document));
         sqlx::query(
             "UPDATE branding_state SET draft = $1, draft_revision = draft_revision + 1, \
              draft_updated_at = $2, draft_updated_by = $3 WHERE id = 1",
@@ -135,7 +136,7 @@ impl SqlStore {
         .bind(audit.actor.clone())
         .execute(&mut *tx)
         .await?;
-        insert_audit(&mut *tx, audit).await?;
+        insert_audit(&mut *tx, &audit).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -94,6 +94,11 @@ async fn publishing_brands_every_page_per_language_and_roll_back_restores_the_la
     let second =
         [("layer", ""), ("organisation-name", "Contoso Ltd"), ("colour-primary", "#1f4d7a")];
     outcome(&post(&app, &designer, "/admin/branding/save", &second).await);
+    let kept = app.store.branding_draft().await.unwrap();
+    assert!(
+        kept.default.images.contains_key(&app::domain::branding::AssetSlot::BannerLogo),
+        "a save keeps the layer's images"
+    );
     outcome(&post(&app, &designer, "/admin/branding/publish", &[]).await);
     let css_two = visitor
         .get(app.url(&stylesheet_href(&page(&app, &visitor, "/", "en").await).unwrap()))
